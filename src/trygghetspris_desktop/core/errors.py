@@ -1,0 +1,29 @@
+"""The one error type for problems a user can fix.
+
+A :class:`UserError` carries a plain Swedish message that names the field or row; the UI
+shows it as it is and the command line prints it and exits non-zero. Anything else that
+escapes is a bug: logged with its traceback.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem the user can fix.
+
+    Attributes:
+        message: Swedish text for the user, naming the field or row.
+        field: the field's name in code (``"email"``), when there is one, for the UI to focus.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFoundError(UserError):
+    """A record the user asked for does not exist (a year, a nomination...)."""

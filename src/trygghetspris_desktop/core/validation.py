@@ -1,0 +1,97 @@
+"""Field checks shared by the use cases, the import code and the forms.
+
+Each check returns the cleaned value or raises :class:`UserError` whose message names the
+field in Swedish, so every caller reports bad input the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from trygghetspris_desktop.core.errors import UserError
+
+EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]{2,}$")
+# Swedish and international numbers: digits, spaces, dashes, parentheses, optional leading +.
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,24}$")
+MAX_SHORT_TEXT = 300
+MAX_LONG_TEXT = 20_000
+
+
+def required(value: str | None, label: str, field: str | None = None) -> str:
+    text = clean_text(value)
+    if not text:
+        raise UserError(f"{label} måste fyllas i.", field)
+    return text
+
+
+def clean_text(value: str | None) -> str:
+    """Trim surrounding white space; None becomes an empty string."""
+    return (value or "").strip()
+
+
+def limited(value: str | None, label: str, limit: int, field: str | None = None) -> str:
+    text = clean_text(value)
+    if len(text) > limit:
+        raise UserError(f"{label} är för lång: {len(text)} tecken (högst {limit}).", field)
+    return text
+
+
+def email(value: str | None, label: str = "E-post", field: str | None = "email") -> str:
+    text = clean_text(value)
+    if text and not EMAIL_RE.match(text):
+        raise UserError(f"{label} «{text}» är inte en giltig e-postadress.", field)
+    return text
+
+
+def phone(value: str | None, label: str = "Telefon", field: str | None = "phone") -> str:
+    text = clean_text(value)
+    if text and not PHONE_RE.match(text):
+        raise UserError(
+            f"{label} «{text}» är inte ett giltigt telefonnummer (siffror, mellanslag, "
+            "bindestreck och inledande + är tillåtna).",
+            field,
+        )
+    return text
+
+
+def parse_date(value: str | date | None, label: str, field: str | None = None) -> date | None:
+    """ISO date (ÅÅÅÅ-MM-DD) or empty → None."""
+    if value is None or isinstance(value, date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            f"{label} «{text}» är inget giltigt datum (skriv ÅÅÅÅ-MM-DD).", field
+        ) from None
+
+
+def date_in_year(value: date | None, year: int, label: str, field: str | None = None) -> None:
+    if value is not None and value.year != year:
+        raise UserError(f"{label} {value.isoformat()} ligger inte inom år {year}.", field)
+
+
+def year_number(value: object, label: str = "År", field: str | None = "year") -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise UserError(f"{label} «{value}» är inget årtal.", field) from None
+    if not 1900 <= number <= 2999:
+        raise UserError(f"{label} {number} ligger utanför 1900–2999.", field)
+    return number
+
+
+def non_negative_int(value: object, label: str, field: str | None = None) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = int(str(value).replace(" ", "").replace("\u00a0", ""))
+    except ValueError:
+        raise UserError(f"{label} «{value}» är inget heltal.", field) from None
+    if number < 0:
+        raise UserError(f"{label} får inte vara negativt.", field)
+    return number

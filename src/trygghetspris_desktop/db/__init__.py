@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 typed ORM models, the engine, Alembic migrations. Never imports Qt."""

@@ -1,0 +1,86 @@
+"""Automatic audit entries: every flush records what was created, changed or deleted.
+
+Services never forget to audit because they do not have to: an ``after_flush`` listener
+looks at the session's pending changes (still visible then, with their new ids) and
+inserts one ``audit_entry`` row per object, with the values before and after.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from trygghetspris_desktop.db.models import AuditEntry
+
+
+def current_os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (some service accounts)
+        return "okänd"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if hasattr(value, "value") and isinstance(value.value, str):  # enums
+        return value.value
+    return value
+
+
+def _snapshot(obj: Any, *, before: bool) -> dict[str, Any]:
+    state = inspect(obj)
+    values: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if before and history.has_changes():
+            old = history.deleted
+            values[attr.key] = _plain(old[0]) if old else None
+        else:
+            values[attr.key] = _plain(getattr(obj, attr.key, None))
+    return values
+
+
+def _dump(values: dict[str, Any] | None) -> str:
+    return "" if values is None else json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    rows = []
+    now = datetime.now(UTC).replace(tzinfo=None)
+    user = session.info.get("os_user") or current_os_user()
+    changes = (
+        [("create", obj) for obj in session.new]
+        + [("update", obj) for obj in session.dirty if session.is_modified(obj)]
+        + [("delete", obj) for obj in session.deleted]
+    )
+    for action, obj in changes:
+        if isinstance(obj, AuditEntry):
+            continue
+        before = None if action == "create" else _snapshot(obj, before=True)
+        after = None if action == "delete" else _snapshot(obj, before=False)
+        if action == "update" and before == after:
+            continue
+        rows.append(
+            {
+                "at": now,
+                "os_user": user,
+                "action": action,
+                "entity": obj.__tablename__,
+                "entity_id": getattr(obj, "id", None),
+                "before": _dump(before),
+                "after": _dump(after),
+            }
+        )
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def install_audit(factory: sessionmaker[Session]) -> None:
+    """Audit every flush of sessions made by ``factory``."""
+    event.listen(factory, "after_flush", _after_flush)

@@ -1,0 +1,417 @@
+"""SQLAlchemy 2 typed ORM models for every noun of the domain.
+
+The schema guards the rules itself, so no code path can store a broken record:
+one row per year, one score per juror x nomination x criterion, a score inside its
+criterion's scale (a composite foreign key copies the scale onto the score, where a
+CHECK can see it), one chair per year (a partial unique index), and foreign keys whose
+ON DELETE says what a deletion means.
+
+Any change here needs an Alembic revision in db/migrations/versions/.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from trygghetspris_desktop.core.enums import (
+    JuryRole,
+    NominationKind,
+    NominationStatus,
+    PlacementKind,
+    YearStatus,
+)
+
+# Named constraints make Alembic batch migrations on SQLite reliable.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(enum_cls: type) -> Enum:
+    """Store an enum as its lowercase value in a VARCHAR guarded by a CHECK."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+        name=enum_cls.__name__.lower(),
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class PrizeSettings(Base):
+    """The prize and its organiser. Exactly one row (id = 1)."""
+
+    __tablename__ = "prize_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    prize_name: Mapped[str] = mapped_column(String(200))
+    organiser: Mapped[str] = mapped_column(String(200))
+    first_year: Mapped[int] = mapped_column(Integer)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    default_prize_amount: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")  # lines separated by "\n"
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    web: Mapped[str] = mapped_column(String(300), default="")
+    about_heading: Mapped[str] = mapped_column(String(200), default="")
+    about_text: Mapped[str] = mapped_column(Text, default="")
+    logo_path: Mapped[str] = mapped_column(String(1000), default="")  # relative to data dir
+    headline_template: Mapped[str] = mapped_column(String(300), default="")
+    lead_template: Mapped[str] = mapped_column(Text, default="")
+    districts: Mapped[str] = mapped_column(Text, default="")  # one per line, editable list
+    backups_to_keep: Mapped[int] = mapped_column(Integer, default=10)
+    personal_data_retention_months: Mapped[int] = mapped_column(Integer, default=24)
+
+
+class AwardYear(Base):
+    """One year of the prize: theme, dates, amount, status and the press-release texts."""
+
+    __tablename__ = "award_year"
+    __table_args__ = (
+        CheckConstraint("year BETWEEN 1900 AND 2999", name="year_range"),
+        CheckConstraint("prize_amount IS NULL OR prize_amount >= 0", name="amount_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    theme: Mapped[str] = mapped_column(String(300), default="")
+    nomination_deadline: Mapped[date | None] = mapped_column(Date)
+    ceremony_date: Mapped[date | None] = mapped_column(Date)
+    ceremony_event: Mapped[str] = mapped_column(String(300), default="")
+    prize_amount: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[YearStatus] = mapped_column(_enum(YearStatus), default=YearStatus.PLANNING)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    nominations: Mapped[list[Nomination]] = relationship(
+        back_populates="award_year", order_by="Nomination.id", passive_deletes=True
+    )
+    jury: Mapped[list[JuryMembership]] = relationship(
+        back_populates="award_year", order_by="JuryMembership.position", passive_deletes=True
+    )
+    criteria: Mapped[list[Criterion]] = relationship(
+        back_populates="award_year", order_by="Criterion.position", passive_deletes=True
+    )
+    decision: Mapped[Decision | None] = relationship(
+        back_populates="award_year", passive_deletes=True
+    )
+    quotes: Mapped[list[Quote]] = relationship(
+        back_populates="award_year", order_by="Quote.position", passive_deletes=True
+    )
+
+
+class Nominator(Base):
+    """Who sent a nomination. Personal data: exported per person, anonymised after retention."""
+
+    __tablename__ = "nominator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Nomination(Base):
+    """A nominated activity, project, organisation or person in one year."""
+
+    __tablename__ = "nomination"
+    __table_args__ = (
+        CheckConstraint("length(trim(nominee_name)) > 0", name="nominee_required"),
+        CheckConstraint(
+            "status <> 'not_eligible' OR length(trim(status_reason)) > 0",
+            name="not_eligible_needs_reason",
+        ),
+        Index("ix_nomination_year_status", "year_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # A year with nominations cannot be deleted by accident.
+    year_id: Mapped[int] = mapped_column(ForeignKey("award_year.id", ondelete="RESTRICT"))
+    nominee_name: Mapped[str] = mapped_column(String(300))
+    full_name: Mapped[str] = mapped_column(String(500), default="")
+    kind: Mapped[NominationKind] = mapped_column(
+        _enum(NominationKind), default=NominationKind.PROJECT
+    )
+    district: Mapped[str] = mapped_column(String(200), default="")
+    nominator_text: Mapped[str] = mapped_column(Text, default="")
+    received_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[NominationStatus] = mapped_column(
+        _enum(NominationStatus), default=NominationStatus.RECEIVED
+    )
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Anonymising or deleting a nominator keeps the nomination.
+    nominator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("nominator.id", ondelete="SET NULL")
+    )
+
+    award_year: Mapped[AwardYear] = relationship(back_populates="nominations")
+    nominator: Mapped[Nominator | None] = relationship()
+    organisations: Mapped[list[NominationOrganisation]] = relationship(
+        order_by="NominationOrganisation.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        order_by="Attachment.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class NominationOrganisation(Base):
+    """One of the organisations involved in a nomination, in the order given."""
+
+    __tablename__ = "nomination_organisation"
+    __table_args__ = (UniqueConstraint("nomination_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nomination_id: Mapped[int] = mapped_column(
+        ForeignKey("nomination.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Attachment(Base):
+    """A file attached to a nomination, copied into the data folder."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nomination_id: Mapped[int] = mapped_column(
+        ForeignKey("nomination.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(500))  # as the user named it
+    stored_name: Mapped[str] = mapped_column(String(500))  # inside the attachments folder
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Person(Base):
+    """Someone who recurs across years: juror, quoted speaker, press contact."""
+
+    __tablename__ = "person"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_required"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+
+
+class JuryMembership(Base):
+    """A person on one year's jury, with that year's title and place in the list."""
+
+    __tablename__ = "jury_membership"
+    __table_args__ = (
+        UniqueConstraint("year_id", "person_id"),
+        # One chair per year; "exactly one before a decision" is checked by core.
+        Index(
+            "uq_jury_membership_one_chair",
+            "year_id",
+            unique=True,
+            sqlite_where=text("role = 'chair'"),
+            postgresql_where=text("role = 'chair'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("award_year.id", ondelete="CASCADE"))
+    # A person who sat on a jury is history: deleting them is refused.
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    role: Mapped[JuryRole] = mapped_column(_enum(JuryRole), default=JuryRole.MEMBER)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    award_year: Mapped[AwardYear] = relationship(back_populates="jury")
+    person: Mapped[Person] = relationship()
+
+
+class Criterion(Base):
+    """A scoring criterion of one year, with its weight and scale."""
+
+    __tablename__ = "criterion"
+    __table_args__ = (
+        UniqueConstraint("year_id", "name"),
+        # Target of the score's composite foreign key (see Score).
+        UniqueConstraint("id", "scale_min", "scale_max", name="uq_criterion_scale"),
+        CheckConstraint("weight > 0", name="weight_positive"),
+        CheckConstraint("scale_min < scale_max", name="scale_ordered"),
+        CheckConstraint("length(trim(name)) > 0", name="name_required"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("award_year.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    scale_min: Mapped[int] = mapped_column(Integer, default=1)
+    scale_max: Mapped[int] = mapped_column(Integer, default=5)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    award_year: Mapped[AwardYear] = relationship(back_populates="criteria")
+
+
+class Score(Base):
+    """One juror's score of one nomination on one criterion.
+
+    The criterion's scale is copied here through a composite foreign key (kept in step by
+    ON UPDATE CASCADE) so that a CHECK can keep the value inside the scale.
+    """
+
+    __tablename__ = "score"
+    __table_args__ = (
+        UniqueConstraint("membership_id", "nomination_id", "criterion_id"),
+        ForeignKeyConstraint(
+            ["criterion_id", "scale_min", "scale_max"],
+            ["criterion.id", "criterion.scale_min", "criterion.scale_max"],
+            ondelete="CASCADE",
+            onupdate="CASCADE",
+            name="fk_score_criterion_scale",
+        ),
+        CheckConstraint("value BETWEEN scale_min AND scale_max", name="value_in_scale"),
+        Index("ix_score_nomination", "nomination_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(ForeignKey("jury_membership.id", ondelete="CASCADE"))
+    nomination_id: Mapped[int] = mapped_column(ForeignKey("nomination.id", ondelete="CASCADE"))
+    criterion_id: Mapped[int] = mapped_column(Integer)
+    scale_min: Mapped[int] = mapped_column(Integer)
+    scale_max: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class Conflict(Base):
+    """A declared conflict of interest (jäv): the juror is out of that nomination's tally."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (
+        UniqueConstraint("membership_id", "nomination_id"),
+        CheckConstraint("length(trim(reason)) > 0", name="reason_required"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(ForeignKey("jury_membership.id", ondelete="CASCADE"))
+    nomination_id: Mapped[int] = mapped_column(ForeignKey("nomination.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class Decision(Base):
+    """The jury's decision of one year, and the press-release texts that go with it."""
+
+    __tablename__ = "decision"
+    __table_args__ = (CheckConstraint("length(trim(motivation)) > 0", name="motivation_required"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(
+        ForeignKey("award_year.id", ondelete="CASCADE"), unique=True
+    )
+    motivation: Mapped[str] = mapped_column(Text)
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    release_date: Mapped[date | None] = mapped_column(Date)
+    headline: Mapped[str] = mapped_column(String(500), default="")
+    lead: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    keywords: Mapped[str] = mapped_column(Text, default="")  # comma separated
+    links: Mapped[str] = mapped_column(Text, default="")  # one per line
+
+    award_year: Mapped[AwardYear] = relationship(back_populates="decision")
+    placements: Mapped[list[Placement]] = relationship(
+        order_by="Placement.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Placement(Base):
+    """A winner or an honourable mention of a decision."""
+
+    __tablename__ = "placement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
+    # A nomination that won cannot be deleted without deleting the decision first.
+    nomination_id: Mapped[int] = mapped_column(
+        ForeignKey("nomination.id", ondelete="RESTRICT"), unique=True
+    )
+    kind: Mapped[PlacementKind] = mapped_column(_enum(PlacementKind))
+    motivation: Mapped[str] = mapped_column(Text, default="")  # own text of a mention
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    nomination: Mapped[Nomination] = relationship()
+
+
+class Quote(Base):
+    """A quote for the press release: who, with what title that year, and the words."""
+
+    __tablename__ = "quote"
+    __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_required"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("award_year.id", ondelete="CASCADE"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    speaker_name: Mapped[str] = mapped_column(String(200))
+    speaker_title: Mapped[str] = mapped_column(String(300), default="")
+    intro: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    award_year: Mapped[AwardYear] = relationship(back_populates="quotes")
+
+
+class PressContact(Base):
+    """A press contact; ``year_id`` NULL means it applies to every year."""
+
+    __tablename__ = "press_contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int | None] = mapped_column(ForeignKey("award_year.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Who changed what, when: written by every service that changes data."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    os_user: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))  # create / update / delete / import ...
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str] = mapped_column(Text, default="")  # JSON
+    after: Mapped[str] = mapped_column(Text, default="")  # JSON
