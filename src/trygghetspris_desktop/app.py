@@ -1,0 +1,84 @@
+"""Starting the window: Qt application, one instance per data folder, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from trygghetspris_desktop import __version__
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.paths import resolve_paths
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with the program's names and icon."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Trygghetspris Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Stockholms stad")
+    app.setDesktopFileName("se.stockholm.trygghetspris")
+    try:
+        from trygghetspris_desktop.resources import resource_path
+
+        app.setWindowIcon(QIcon(str(resource_path("icons", "trygghetspris.svg"))))
+    except FileNotFoundError:  # icons arrive with the packaging issue
+        pass
+    return app
+
+
+def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
+    """The data folder's lock, or None when another window already has it."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / ".trygghetspris.lock"))
+    lock.setStaleLockTime(0)  # a crashed instance's lock is detected by its dead PID
+    if not lock.tryLock(100):
+        return None
+    return lock
+
+
+def run(data_dir: str | os.PathLike[str] | None = None) -> int:
+    from trygghetspris_desktop.context import open_context
+    from trygghetspris_desktop.logging_setup import setup_logging
+    from trygghetspris_desktop.ui.errors import install_excepthook
+    from trygghetspris_desktop.ui.main_window import MainWindow
+    from trygghetspris_desktop.ui.services import DataService
+
+    app = application()
+    paths = resolve_paths(data_dir).ensure()
+    setup_logging(paths.log_file)
+    lock = acquire_instance_lock(paths.data_dir)
+    if lock is None:
+        message = (
+            f"Trygghetspris Desktop är redan öppet för datamappen\n{paths.data_dir}\n\n"
+            "Byt till det fönstret i stället."
+        )
+        print(message, file=sys.stderr)
+        QMessageBox.information(None, "Redan öppet", message)
+        return 1
+    try:
+        context = open_context(paths.data_dir)
+    except UserError as error:
+        print(f"fel: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "Databasen kan inte öppnas", str(error))
+        return 1
+    install_excepthook(paths.log_file)
+    services = DataService(context)
+    window = MainWindow(services)
+    window.show()
+    log.info("window started, data folder %s", paths.data_dir)
+    try:
+        return app.exec()
+    finally:
+        context.close()
+        lock.unlock()

@@ -1,0 +1,302 @@
+"""The `trygghetspris` command: no arguments opens the window, a subcommand works headless.
+
+Headless commands never import Qt (a test checks it), so they start fast. Problems the
+user can fix print a Swedish message and exit 1; a bug is logged with its traceback and
+exits 3 with the path of the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from trygghetspris_desktop import __version__
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="MAPP",
+        default=argparse.SUPPRESS,
+        help="datamapp (annars $TRYGGHETSPRIS_DATA_DIR eller användarens datamapp)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = argparse.ArgumentParser(
+        prog="trygghetspris",
+        description="Trygghetspris Desktop. Utan kommando öppnas programfönstret.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"trygghetspris {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    p = sub.add_parser("export", parents=[common], help="exportera data (JSON eller CSV)")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("-o", "--output", metavar="FIL", help="fil att skriva (annars standard ut)")
+    p.add_argument("--year", type=int, help="CSV: bara detta år")
+    p.add_argument("--public", action="store_true", help="CSV: utan nominerarnas personuppgifter")
+    p.add_argument("--with-audit", action="store_true", help="JSON: ta med ändringsloggen")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="importera en JSON-export eller en CSV")
+    p.add_argument("file", metavar="FIL")
+    p.add_argument("--year", type=int, help="CSV: år för rader utan år")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("backup", parents=[common], help="säkerhetskopiera databasen")
+    p.add_argument(
+        "-o", "--output", metavar="FIL", help="fil att skriva (annars i datamappens backups/)"
+    )
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="återställ från en säkerhetskopia")
+    p.add_argument("file", metavar="FIL")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("check", parents=[common], help="kontrollera databasens integritet")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("diploma", parents=[common], help="skapa årets diplom (PDF)")
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.add_argument("-o", "--output", metavar="FIL")
+    p.add_argument("--crop-marks", action="store_true", help="med skärmärken")
+    p.set_defaults(handler=cmd_diploma)
+
+    p = sub.add_parser("press-release", parents=[common], help="skapa årets pressmeddelande")
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.add_argument("--format", choices=("pdf", "txt", "html"), default="pdf")
+    p.add_argument("-o", "--output", metavar="FIL")
+    p.set_defaults(handler=cmd_press_release)
+
+    p = sub.add_parser("documents", parents=[common], help="alla årets dokument i en mapp")
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.add_argument("--out", required=True, metavar="MAPP")
+    p.set_defaults(handler=cmd_documents)
+
+    for extra in _extra_commands:
+        extra(sub, common)
+    return parser
+
+
+# Later modules (protocol, screenshot, privacy) register their sub-commands here.
+_extra_commands: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from trygghetspris_desktop.context import open_context
+    from trygghetspris_desktop.logging_setup import setup_logging
+
+    context = open_context(getattr(args, "data_dir", None))
+    setup_logging(context.paths.log_file)
+    return context
+
+
+def _write(output: str | None, data: bytes | str, *, encoding: str = "utf-8") -> None:
+    from trygghetspris_desktop.exchange.files import write_atomic
+
+    if output is None or output == "-":
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+        return
+    path = write_atomic(output, data, encoding=encoding)
+    print(f"Skrev {path}", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    context = _open(args)
+    try:
+        if args.format == "json":
+            from trygghetspris_desktop.exchange.json_io import export_json
+
+            _write(args.output, export_json(context.db, with_audit=args.with_audit) + "\n")
+        else:
+            from trygghetspris_desktop.exchange.csv_io import CSV_ENCODING, export_nominations_csv
+
+            text = export_nominations_csv(
+                context.db, args.year, include_personal_data=not args.public
+            )
+            _write(args.output, text, encoding=CSV_ENCODING if args.output else "utf-8")
+    finally:
+        context.close()
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.core.errors import UserError
+
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"Filen «{path}» finns inte.", "file") from None
+    except UnicodeDecodeError:
+        raise UserError(f"Filen «{path}» är inte UTF-8-kodad text.", "file") from None
+    context = _open(args)
+    try:
+        context.backup("fore-import")
+        if path.suffix.lower() == ".csv":
+            from trygghetspris_desktop.exchange.csv_io import import_nominations_csv
+
+            count = import_nominations_csv(context.db, text, default_year=args.year)
+            print(f"Importerade {count} nomineringar från {path}.")
+        else:
+            from trygghetspris_desktop.exchange.json_io import import_json
+
+            summary = import_json(context.db, text)
+            print(f"Importerade {path}: {summary}.")
+    finally:
+        context.close()
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    context = _open(args)
+    try:
+        if args.output:
+            from trygghetspris_desktop.exchange.backup import backup_to_file
+
+            path = backup_to_file(context.paths.database, Path(args.output))
+        else:
+            path = context.backup("manuell")
+        print(f"Säkerhetskopia: {path}")
+    finally:
+        context.close()
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.exchange.backup import restore_database
+
+    context = _open(args)
+    try:
+        keep = context.backups_to_keep()
+        context.db.dispose()
+        safety = restore_database(
+            context.paths.database, Path(args.file), context.paths.backups, keep=keep
+        )
+        print(f"Återställde från {args.file}. Den tidigare databasen sparades som {safety}.")
+    finally:
+        context.close()
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.exchange.integrity import check_database
+
+    context = _open(args)
+    try:
+        report = check_database(context.db)
+    finally:
+        context.close()
+    for line in report.lines:
+        print(line)
+    return EXIT_OK if report.ok else EXIT_USER_ERROR
+
+
+def _record(context, year: int):  # type: ignore[no-untyped-def]
+    from trygghetspris_desktop.core.records import award_record
+
+    return award_record(context.db, year, context.paths.data_dir)
+
+
+def cmd_diploma(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.documents import render_diploma
+
+    context = _open(args)
+    try:
+        data = render_diploma(_record(context, args.year), crop_marks=args.crop_marks)
+    finally:
+        context.close()
+    _write(args.output or f"diplom-{args.year}.pdf", data)
+    return EXIT_OK
+
+
+def cmd_press_release(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.documents import (
+        press_release_html,
+        press_release_text,
+        render_press_release_pdf,
+    )
+
+    renderers = {
+        "pdf": render_press_release_pdf,
+        "txt": press_release_text,
+        "html": press_release_html,
+    }
+    context = _open(args)
+    try:
+        data = renderers[args.format](_record(context, args.year))
+    finally:
+        context.close()
+    _write(args.output or f"pressmeddelande-{args.year}.{args.format}", data)
+    return EXIT_OK
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.documents.bundle import year_documents
+    from trygghetspris_desktop.exchange.files import write_atomic
+
+    context = _open(args)
+    try:
+        documents = year_documents(_record(context, args.year))
+    finally:
+        context.close()
+    out = Path(args.out)
+    for name, data in documents.items():
+        print(write_atomic(out / name, data))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from trygghetspris_desktop.app import run
+
+        return run(getattr(args, "data_dir", None))
+    from trygghetspris_desktop.core.errors import UserError
+    from trygghetspris_desktop.documents import DocumentError
+
+    try:
+        return int(handler(args))
+    except (UserError, DocumentError) as error:
+        print(f"fel: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("avbrutet", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("bug in command %s", args.command)
+        log_file = _log_file_hint(args)
+        print(
+            f"Ett oväntat fel inträffade (en bugg). Detaljer finns i loggen: {log_file}",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _log_file_hint(args: argparse.Namespace) -> str:
+    from trygghetspris_desktop.paths import resolve_paths
+
+    return str(resolve_paths(getattr(args, "data_dir", None)).log_file)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,254 @@
+"""Use cases for the jury's decision: winner(s), honourable mentions, motivation, quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.convert import contact_view, juror_view, quote_view
+from trygghetspris_desktop.core.enums import NominationStatus, PlacementKind, YearStatus
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.core.jury import require_one_chair
+from trygghetspris_desktop.core.lookup import settings_row, year_row
+from trygghetspris_desktop.core.templates import DEFAULT_HEADLINE, fill, template_values
+from trygghetspris_desktop.core.views import ContactView, DecisionView, PlacementView
+from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.db.engine import Database
+
+S = NominationStatus
+NOT_DECIDABLE = (S.WITHDRAWN, S.NOT_ELIGIBLE)
+
+
+@dataclass(frozen=True)
+class QuoteInput:
+    speaker_name: str
+    speaker_title: str
+    text: str
+    intro: str = ""
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    winners: Sequence[int]  # nomination ids
+    motivation: str
+    mentions: Sequence[int] = ()
+    decision_date: date | str | None = None
+    release_date: date | str | None = None
+    headline: str = ""
+    lead: str = ""
+    body: str = ""
+    keywords: str = ""
+    links: str = ""
+    quotes: Sequence[QuoteInput] | None = None  # None keeps the stored quotes
+    mention_motivations: dict[int, str] | None = None
+
+
+def _clean_quotes(quotes: Sequence[QuoteInput]) -> list[QuoteInput]:
+    clean = []
+    for number, quote in enumerate(quotes, start=1):
+        where = f"Citat {number}: "
+        try:
+            clean.append(
+                QuoteInput(
+                    speaker_name=v.limited(
+                        v.required(quote.speaker_name, "Namn", "speaker_name"), "Namn", 200
+                    ),
+                    speaker_title=v.limited(quote.speaker_title, "Titel", 300),
+                    text=v.limited(
+                        v.required(quote.text, "Citatets text", "quote_text"),
+                        "Citat",
+                        v.MAX_LONG_TEXT,
+                    ),
+                    intro=v.limited(quote.intro, "Inledning", 1000),
+                    person_id=quote.person_id,
+                )
+            )
+        except UserError as error:
+            raise UserError(where + error.message, error.field) from None
+    return clean
+
+
+def suggested_texts(db: Database, year: int, winner_id: int) -> tuple[str, str]:
+    """Headline and lead filled in from the settings' templates for a chosen winner."""
+    with db.read_session() as session:
+        settings = settings_row(session)
+        winner = session.get(m.Nomination, winner_id)
+        if winner is None:
+            raise UserError("Den valda nomineringen finns inte längre.", "winners")
+        values = template_values(
+            winner.nominee_name,
+            settings.prize_name,
+            year,
+            [org.name for org in winner.organisations],
+        )
+        headline = fill(settings.headline_template or DEFAULT_HEADLINE, values)
+        lead = fill(settings.lead_template, values) if settings.lead_template else ""
+        return headline, lead
+
+
+def decide(db: Database, year: int, data: DecisionInput) -> DecisionView:
+    """Record the decision; the year becomes decided and the statuses follow."""
+    motivation = v.limited(
+        v.required(data.motivation, "Juryns motivering", "motivation"),
+        "Juryns motivering",
+        v.MAX_LONG_TEXT,
+        "motivation",
+    )
+    if not data.winners:
+        raise UserError("Välj minst en vinnare.", "winners")
+    overlap = set(data.winners) & set(data.mentions)
+    if overlap:
+        raise UserError("En nominering kan inte både vinna och få hedersomnämnande.", "mentions")
+    decision_date = v.parse_date(data.decision_date, "Beslutsdatum", "decision_date")
+    release_date = v.parse_date(data.release_date, "Pressmeddelandets datum", "release_date")
+    quotes = _clean_quotes(data.quotes) if data.quotes is not None else None
+    with db.session() as session:
+        award_year = year_row(session, year)
+        require_one_chair([juror_view(j) for j in award_year.jury], year)
+        chosen = {}
+        for nomination_id in (*data.winners, *data.mentions):
+            row = session.get(m.Nomination, nomination_id)
+            if row is None or row.year_id != award_year.id:
+                raise UserError(
+                    f"Nomineringen (id {nomination_id}) hör inte till {year}.", "winners"
+                )
+            if row.status in NOT_DECIDABLE:
+                raise UserError(
+                    f"«{row.nominee_name}» är {row.status.label.lower()} och kan inte väljas.",
+                    "winners",
+                )
+            chosen[nomination_id] = row
+        decision = award_year.decision
+        if decision is None:
+            decision = m.Decision(year_id=award_year.id, motivation=motivation)
+            session.add(decision)
+        else:
+            decision.placements.clear()
+            session.flush()
+        decision.motivation = motivation
+        decision.decision_date = decision_date
+        decision.release_date = release_date
+        decision.headline = v.limited(data.headline, "Rubrik", 500, "headline")
+        decision.lead = v.limited(data.lead, "Ingress", v.MAX_LONG_TEXT, "lead")
+        decision.body = v.limited(data.body, "Brödtext", v.MAX_LONG_TEXT, "body")
+        decision.keywords = v.limited(data.keywords, "Nyckelord", 1000, "keywords")
+        decision.links = v.limited(data.links, "Länkar", 5000, "links")
+        mention_texts = data.mention_motivations or {}
+        for position, nomination_id in enumerate(data.winners):
+            decision.placements.append(
+                m.Placement(
+                    nomination_id=nomination_id, kind=PlacementKind.WINNER, position=position
+                )
+            )
+        for position, nomination_id in enumerate(data.mentions):
+            decision.placements.append(
+                m.Placement(
+                    nomination_id=nomination_id,
+                    kind=PlacementKind.HONOURABLE_MENTION,
+                    position=position,
+                    motivation=v.clean_text(mention_texts.get(nomination_id, "")),
+                )
+            )
+        for row in award_year.nominations:
+            if row.id in data.winners:
+                row.status = S.WINNER
+            elif row.id in data.mentions:
+                row.status = S.HONOURABLE_MENTION
+            elif row.status in (S.SHORTLISTED, S.WINNER, S.HONOURABLE_MENTION):
+                row.status = S.NOT_SELECTED
+        if quotes is not None:
+            for old in list(award_year.quotes):
+                session.delete(old)
+            session.flush()
+            for position, quote in enumerate(quotes):
+                session.add(
+                    m.Quote(
+                        year_id=award_year.id,
+                        person_id=quote.person_id,
+                        speaker_name=quote.speaker_name,
+                        speaker_title=quote.speaker_title,
+                        intro=quote.intro,
+                        text=quote.text,
+                        position=position,
+                    )
+                )
+        if award_year.status is not YearStatus.PUBLISHED:
+            award_year.status = YearStatus.DECIDED
+        session.flush()
+    return get_decision(db, year) or _never()
+
+
+def _never() -> DecisionView:
+    raise AssertionError("decision vanished inside its own transaction")
+
+
+def get_decision(db: Database, year: int) -> DecisionView | None:
+    with db.read_session() as session:
+        award_year = year_row(session, year)
+        decision = award_year.decision
+        if decision is None:
+            return None
+        return DecisionView(
+            year=year,
+            motivation=decision.motivation,
+            decision_date=decision.decision_date,
+            release_date=decision.release_date,
+            headline=decision.headline,
+            lead=decision.lead,
+            body=decision.body,
+            keywords=decision.keywords,
+            links=decision.links,
+            placements=tuple(
+                PlacementView(p.nomination_id, p.nomination.nominee_name, p.kind, p.motivation)
+                for p in decision.placements
+            ),
+            quotes=tuple(quote_view(q) for q in award_year.quotes),
+        )
+
+
+def list_contacts(db: Database, year: int | None = None) -> list[ContactView]:
+    """Global press contacts, plus the year's own when ``year`` is given."""
+    with db.read_session() as session:
+        query = select(m.PressContact).where(m.PressContact.year_id.is_(None))
+        rows = list(session.scalars(query.order_by(m.PressContact.position)))
+        if year is not None:
+            year_id = year_row(session, year).id
+            rows += list(
+                session.scalars(
+                    select(m.PressContact)
+                    .where(m.PressContact.year_id == year_id)
+                    .order_by(m.PressContact.position)
+                )
+            )
+        return [contact_view(row, year if row.year_id else None) for row in rows]
+
+
+def save_contacts(db: Database, contacts: Sequence[ContactView]) -> list[ContactView]:
+    """Replace the global press contacts with ``contacts`` (in that order)."""
+    clean = []
+    for number, contact in enumerate(contacts, start=1):
+        try:
+            clean.append(
+                (
+                    v.limited(v.required(contact.name, "Namn", "name"), "Namn", 200),
+                    v.limited(contact.title, "Titel", 300),
+                    v.email(contact.email),
+                    v.phone(contact.phone),
+                )
+            )
+        except UserError as error:
+            raise UserError(f"Presskontakt {number}: {error.message}", error.field) from None
+    with db.session() as session:
+        for row in session.scalars(select(m.PressContact).where(m.PressContact.year_id.is_(None))):
+            session.delete(row)
+        session.flush()
+        for position, (name, title, email, phone) in enumerate(clean):
+            session.add(
+                m.PressContact(name=name, title=title, email=email, phone=phone, position=position)
+            )
+    return list_contacts(db)

@@ -1,0 +1,210 @@
+"""Use cases for the jury of a year: people, roles, titles, order."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, object_session
+
+from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.convert import juror_view
+from trygghetspris_desktop.core.enums import JuryRole
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.core.lookup import membership_row, year_row
+from trygghetspris_desktop.core.views import JurorView, PersonView
+from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.db.engine import Database
+
+
+def list_jury(db: Database, year: int) -> list[JurorView]:
+    with db.read_session() as session:
+        return [juror_view(row) for row in year_row(session, year).jury]
+
+
+def latest_title(session: Session, person_id: int) -> str:
+    return (
+        session.scalar(
+            select(m.JuryMembership.title)
+            .join(m.AwardYear)
+            .where(m.JuryMembership.person_id == person_id)
+            .order_by(m.AwardYear.year.desc())
+            .limit(1)
+        )
+        or ""
+    )
+
+
+def search_people(db: Database, text: str = "", limit: int = 50) -> list[PersonView]:
+    """People whose name contains ``text`` (case-insensitive), with their latest title."""
+    needle = f"%{text.strip().lower()}%"
+    with db.read_session() as session:
+        rows = session.scalars(
+            select(m.Person)
+            .where(func.lower(m.Person.name).like(needle))
+            .order_by(m.Person.name)
+            .limit(limit)
+        ).all()
+        return [
+            PersonView(
+                id=row.id,
+                name=row.name,
+                email=row.email,
+                phone=row.phone,
+                organisation=row.organisation,
+                latest_title=latest_title(session, row.id),
+            )
+            for row in rows
+        ]
+
+
+def add_person(db: Database, name: str, email: str = "", phone: str = "") -> PersonView:
+    clean_name = v.limited(v.required(name, "Namn", "name"), "Namn", 200, "name")
+    with db.session() as session:
+        row = m.Person(name=clean_name, email=v.email(email), phone=v.phone(phone))
+        session.add(row)
+        session.flush()
+        return PersonView(row.id, row.name, row.email, row.phone, row.organisation)
+
+
+def appoint(
+    db: Database,
+    year: int,
+    person_id: int,
+    *,
+    title: str | None = None,
+    role: JuryRole | str = JuryRole.MEMBER,
+) -> JurorView:
+    """Put a known person on the year's jury; the title defaults to their latest one."""
+    role = JuryRole(role)
+    with db.session() as session:
+        award_year = year_row(session, year)
+        person = session.get(m.Person, person_id)
+        if person is None:
+            raise UserError("Personen finns inte längre.", "person")
+        if any(member.person_id == person_id for member in award_year.jury):
+            raise UserError(f"{person.name} sitter redan i juryn {year}.", "person")
+        if role is JuryRole.CHAIR:
+            _demote_chair(award_year)
+        row = m.JuryMembership(
+            year_id=award_year.id,
+            person_id=person_id,
+            role=role,
+            title=v.limited(
+                latest_title(session, person_id) if title is None else title, "Titel", 300, "title"
+            ),
+            position=max((member.position for member in award_year.jury), default=-1) + 1,
+        )
+        session.add(row)
+        session.flush()
+        return juror_view(row)
+
+
+def appoint_new_person(
+    db: Database, year: int, name: str, title: str = "", role: JuryRole | str = JuryRole.MEMBER
+) -> JurorView:
+    person = add_person(db, name)
+    return appoint(db, year, person.id, title=title, role=role)
+
+
+def _demote_chair(award_year: m.AwardYear) -> None:
+    for member in award_year.jury:
+        if member.role is JuryRole.CHAIR:
+            member.role = JuryRole.MEMBER
+    session = object_session(award_year)
+    if session is not None:
+        session.flush()  # the one-chair index must see the old chair go first
+
+
+def set_chair(db: Database, membership_id: int) -> list[JurorView]:
+    with db.session() as session:
+        row = membership_row(session, membership_id)
+        _demote_chair(row.award_year)
+        row.role = JuryRole.CHAIR
+        session.flush()
+        return [juror_view(member) for member in row.award_year.jury]
+
+
+def update_member(db: Database, membership_id: int, *, title: str) -> JurorView:
+    with db.session() as session:
+        row = membership_row(session, membership_id)
+        row.title = v.limited(title, "Titel", 300, "title")
+        session.flush()
+        return juror_view(row)
+
+
+def move_member(db: Database, membership_id: int, offset: int) -> list[JurorView]:
+    """Move a member ``offset`` places up (negative) or down in the year's list."""
+    with db.session() as session:
+        row = membership_row(session, membership_id)
+        members = list(row.award_year.jury)
+        index = members.index(row)
+        new_index = max(0, min(len(members) - 1, index + offset))
+        members.insert(new_index, members.pop(index))
+        for position, member in enumerate(members):
+            member.position = position
+        session.flush()
+        return [juror_view(member) for member in sorted(members, key=lambda x: x.position)]
+
+
+def score_count(db: Database, membership_id: int) -> int:
+    with db.read_session() as session:
+        return (
+            session.scalar(select(func.count()).where(m.Score.membership_id == membership_id)) or 0
+        )
+
+
+def remove_member(db: Database, membership_id: int, *, confirm_scores: bool = False) -> None:
+    """Remove a member; one with scores needs ``confirm_scores`` (the audit log keeps them)."""
+    with db.session() as session:
+        row = membership_row(session, membership_id)
+        scores = session.scalars(select(m.Score).where(m.Score.membership_id == membership_id))
+        scores = list(scores)
+        if scores and not confirm_scores:
+            raise UserError(
+                f"{row.person.name} har satt {len(scores)} poäng. Bekräfta att de tas bort.",
+                "scores",
+            )
+        for item in scores:
+            session.delete(item)  # through the ORM, so every score is in the audit log
+        for conflict in session.scalars(
+            select(m.Conflict).where(m.Conflict.membership_id == membership_id)
+        ):
+            session.delete(conflict)
+        session.delete(row)
+
+
+def copy_jury(db: Database, from_year: int, to_year: int) -> list[JurorView]:
+    """Append last year's members (with their titles and roles) to ``to_year``'s jury."""
+    with db.session() as session:
+        source = year_row(session, from_year)
+        target = year_row(session, to_year)
+        if not source.jury:
+            raise UserError(f"Juryn {from_year} är tom; det finns inget att kopiera.", "year")
+        present = {member.person_id for member in target.jury}
+        has_chair = any(member.role is JuryRole.CHAIR for member in target.jury)
+        position = max((member.position for member in target.jury), default=-1) + 1
+        for member in source.jury:
+            if member.person_id in present:
+                continue
+            role = member.role
+            if role is JuryRole.CHAIR and has_chair:
+                role = JuryRole.MEMBER
+            session.add(
+                m.JuryMembership(
+                    year_id=target.id,
+                    person_id=member.person_id,
+                    role=role,
+                    title=member.title,
+                    position=position,
+                )
+            )
+            position += 1
+        session.flush()
+        session.refresh(target)
+        return [juror_view(member) for member in target.jury]
+
+
+def require_one_chair(jury: list[JurorView], year: int) -> JurorView:
+    chairs = [member for member in jury if member.is_chair]
+    if len(chairs) != 1:
+        raise UserError(f"Juryn {year} måste ha exakt en ordförande innan beslut.", "chair")
+    return chairs[0]

@@ -1,0 +1,297 @@
+"""Use cases for nominations: register, edit, move along the status flow, attach files."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.convert import nomination_view
+from trygghetspris_desktop.core.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.core.lookup import nomination_row, year_row
+from trygghetspris_desktop.core.views import NominationView, NominatorView
+from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.db.engine import Database
+
+S = NominationStatus
+# Which status may follow which. Winner / mention / not selected are set by the decision.
+TRANSITIONS: dict[NominationStatus, frozenset[NominationStatus]] = {
+    S.RECEIVED: frozenset({S.ELIGIBLE, S.NOT_ELIGIBLE, S.WITHDRAWN}),
+    S.ELIGIBLE: frozenset({S.SHORTLISTED, S.NOT_ELIGIBLE, S.RECEIVED, S.WITHDRAWN}),
+    S.NOT_ELIGIBLE: frozenset({S.ELIGIBLE, S.RECEIVED, S.WITHDRAWN}),
+    S.SHORTLISTED: frozenset({S.ELIGIBLE, S.NOT_SELECTED, S.WITHDRAWN}),
+    S.NOT_SELECTED: frozenset({S.SHORTLISTED}),
+    S.WINNER: frozenset(),
+    S.HONOURABLE_MENTION: frozenset(),
+    S.WITHDRAWN: frozenset({S.RECEIVED}),
+}
+
+
+@dataclass(frozen=True)
+class NominationInput:
+    """What a form or an import row gives for one nomination."""
+
+    nominee_name: str
+    full_name: str = ""
+    kind: NominationKind | str = NominationKind.PROJECT
+    organisations: Sequence[str] = ()
+    district: str = ""
+    nominator_text: str = ""
+    received_date: date | str | None = None
+    notes: str = ""
+    nominator: NominatorView | None = None
+
+
+@dataclass(frozen=True)
+class _CleanNomination:
+    nominee_name: str
+    full_name: str
+    kind: NominationKind
+    organisations: tuple[str, ...]
+    district: str
+    nominator_text: str
+    received_date: date | None
+    notes: str
+    nominator: NominatorView | None
+
+
+def clean_nomination(data: NominationInput, year: int) -> _CleanNomination:
+    """Validate a nomination; the error names the first bad field."""
+    name = v.limited(
+        v.required(data.nominee_name, "Nominerad", "nominee_name"), "Nominerad", 300, "nominee_name"
+    )
+    try:
+        kind = NominationKind(data.kind)
+    except ValueError:
+        raise UserError(f"Okänd typ av nominering: «{data.kind}».", "kind") from None
+    organisations: list[str] = []
+    for raw in data.organisations:
+        org = v.limited(raw, "Organisation", 300, "organisations")
+        if org and org not in organisations:
+            organisations.append(org)
+    received = v.parse_date(data.received_date, "Inkommen", "received_date")
+    v.date_in_year(received, year, "Inkommen", "received_date")
+    nominator = None
+    if data.nominator is not None:
+        nominator = NominatorView(
+            name=v.limited(data.nominator.name, "Nominerad av", 200, "nominator_name"),
+            email=v.email(data.nominator.email, "E-post", "nominator_email"),
+            phone=v.phone(data.nominator.phone, "Telefon", "nominator_phone"),
+            organisation=v.limited(
+                data.nominator.organisation,
+                "Nominerarens organisation",
+                300,
+                "nominator_organisation",
+            ),
+        )
+        if not any(vars(nominator).values()):
+            nominator = None
+    return _CleanNomination(
+        nominee_name=name,
+        full_name=v.limited(data.full_name, "Fullständigt namn", 500, "full_name"),
+        kind=kind,
+        organisations=tuple(organisations),
+        district=v.limited(data.district, "Stadsdelsområde", 200, "district"),
+        nominator_text=v.limited(
+            data.nominator_text, "Nomineringstext", v.MAX_LONG_TEXT, "nominator_text"
+        ),
+        received_date=received,
+        notes=v.limited(data.notes, "Anteckningar", v.MAX_LONG_TEXT, "notes"),
+        nominator=nominator,
+    )
+
+
+def _apply(row: m.Nomination, clean: _CleanNomination) -> None:
+    row.nominee_name = clean.nominee_name
+    row.full_name = clean.full_name
+    row.kind = clean.kind
+    row.district = clean.district
+    row.nominator_text = clean.nominator_text
+    row.received_date = clean.received_date
+    row.notes = clean.notes
+    current = [org.name for org in row.organisations]
+    if current != list(clean.organisations):
+        row.organisations = [
+            m.NominationOrganisation(name=name, position=i)
+            for i, name in enumerate(clean.organisations)
+        ]
+    if clean.nominator is None:
+        row.nominator = None
+    else:
+        if row.nominator is None:
+            row.nominator = m.Nominator()
+        row.nominator.name = clean.nominator.name
+        row.nominator.email = clean.nominator.email
+        row.nominator.phone = clean.nominator.phone
+        row.nominator.organisation = clean.nominator.organisation
+
+
+def _load_options():  # type: ignore[no-untyped-def]
+    return (
+        selectinload(m.Nomination.organisations),
+        selectinload(m.Nomination.attachments),
+        selectinload(m.Nomination.nominator),
+    )
+
+
+def list_nominations(db: Database, year: int) -> list[NominationView]:
+    with db.read_session() as session:
+        year_id = year_row(session, year).id
+        rows = session.scalars(
+            select(m.Nomination)
+            .where(m.Nomination.year_id == year_id)
+            .options(*_load_options())
+            .order_by(m.Nomination.id)
+        ).all()
+        return [nomination_view(row, year) for row in rows]
+
+
+def get_nomination(db: Database, nomination_id: int) -> NominationView:
+    with db.read_session() as session:
+        row = nomination_row(session, nomination_id)
+        return nomination_view(row, row.award_year.year)
+
+
+def add_nomination(db: Database, year: int, data: NominationInput) -> NominationView:
+    clean = clean_nomination(data, year)
+    with db.session() as session:
+        row = m.Nomination(year_id=year_row(session, year).id, nominee_name=clean.nominee_name)
+        row.organisations = []
+        _apply(row, clean)
+        session.add(row)
+        session.flush()
+        return nomination_view(row, year)
+
+
+def add_nominations(db: Database, year: int, items: Iterable[NominationInput]) -> int:
+    """Register several nominations in one transaction (all or nothing)."""
+    cleaned = []
+    for number, data in enumerate(items, start=1):
+        try:
+            cleaned.append(clean_nomination(data, year))
+        except UserError as error:
+            raise UserError(f"Rad {number}: {error.message}", error.field) from None
+    with db.session() as session:
+        year_id = year_row(session, year).id
+        for clean in cleaned:
+            row = m.Nomination(year_id=year_id, nominee_name=clean.nominee_name)
+            row.organisations = []
+            _apply(row, clean)
+            session.add(row)
+    return len(cleaned)
+
+
+def update_nomination(db: Database, nomination_id: int, data: NominationInput) -> NominationView:
+    with db.session() as session:
+        row = nomination_row(session, nomination_id)
+        year = row.award_year.year
+        _apply(row, clean_nomination(data, year))
+        session.flush()
+        return nomination_view(row, year)
+
+
+def change_status(
+    db: Database,
+    nomination_ids: Sequence[int],
+    status: NominationStatus | str,
+    reason: str = "",
+) -> list[NominationView]:
+    """Move one or several nominations to ``status``; all or nothing."""
+    target = NominationStatus(status)
+    reason = v.limited(reason, "Orsak", v.MAX_LONG_TEXT, "status_reason")
+    if target is S.NOT_ELIGIBLE and not reason:
+        raise UserError("Ange en orsak när en nominering inte är behörig.", "status_reason")
+    with db.session() as session:
+        views = []
+        for nomination_id in nomination_ids:
+            row = nomination_row(session, nomination_id)
+            if row.status is not target and target not in TRANSITIONS[row.status]:
+                raise UserError(
+                    f"«{row.nominee_name}» kan inte gå från {row.status.label.lower()} "
+                    f"till {target.label.lower()}.",
+                    "status",
+                )
+            row.status = target
+            row.status_reason = reason if target is S.NOT_ELIGIBLE else ""
+            session.flush()
+            views.append(nomination_view(row, row.award_year.year))
+        return views
+
+
+def withdraw(db: Database, nomination_id: int) -> NominationView:
+    return change_status(db, [nomination_id], S.WITHDRAWN)[0]
+
+
+def delete_nominations(db: Database, nomination_ids: Sequence[int]) -> int:
+    """Delete nominations; a winner or mention of a decision is refused."""
+    with db.session() as session:
+        for nomination_id in nomination_ids:
+            row = nomination_row(session, nomination_id)
+            placed = session.scalar(
+                select(m.Placement).where(m.Placement.nomination_id == nomination_id)
+            )
+            if placed is not None:
+                raise UserError(
+                    f"«{row.nominee_name}» ingår i juryns beslut och kan inte tas bort.", "status"
+                )
+            # Delete scores and conflicts through the ORM so the audit log keeps them.
+            for score in session.scalars(
+                select(m.Score).where(m.Score.nomination_id == nomination_id)
+            ):
+                session.delete(score)
+            for conflict in session.scalars(
+                select(m.Conflict).where(m.Conflict.nomination_id == nomination_id)
+            ):
+                session.delete(conflict)
+            session.delete(row)
+    return len(nomination_ids)
+
+
+def add_attachment(
+    db: Database, attachments_dir: Path, nomination_id: int, source: Path
+) -> NominationView:
+    """Copy ``source`` into the data folder and attach it to the nomination."""
+    if not source.is_file():
+        raise UserError(f"Filen «{source}» finns inte.", "attachments")
+    attachments_dir.mkdir(parents=True, exist_ok=True)
+    stored_name = f"{uuid.uuid4().hex}{source.suffix.lower()}"
+    target = attachments_dir / stored_name
+    shutil.copy2(source, target)
+    try:
+        with db.session() as session:
+            row = nomination_row(session, nomination_id)
+            row.attachments.append(
+                m.Attachment(
+                    filename=source.name,
+                    stored_name=stored_name,
+                    size_bytes=target.stat().st_size,
+                    added_at=datetime.now(UTC).replace(tzinfo=None),
+                )
+            )
+            session.flush()
+            return nomination_view(row, row.award_year.year)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def remove_attachment(db: Database, attachments_dir: Path, attachment_id: int) -> None:
+    with db.session() as session:
+        row = session.get(m.Attachment, attachment_id)
+        if row is None:
+            return
+        stored = attachments_dir / row.stored_name
+        session.delete(row)
+    stored.unlink(missing_ok=True)
+
+
+def attachment_path(attachments_dir: Path, stored_name: str) -> Path:
+    return attachments_dir / Path(stored_name).name

@@ -1,0 +1,62 @@
+"""Use cases for the prize settings (the organiser profile)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.convert import settings_view
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.core.lookup import settings_row
+from trygghetspris_desktop.core.views import SettingsView
+from trygghetspris_desktop.db.engine import Database
+
+_LABELS = {
+    "prize_name": "Prisets namn",
+    "organiser": "Arrangör",
+    "first_year": "Första året",
+    "default_prize_amount": "Prissumma",
+    "backups_to_keep": "Antal säkerhetskopior",
+    "personal_data_retention_months": "Lagringstid för personuppgifter",
+}
+
+
+def get_settings(db: Database) -> SettingsView:
+    with db.read_session() as session:
+        return settings_view(settings_row(session))
+
+
+def update_settings(db: Database, **changes: Any) -> SettingsView:
+    """Change some settings; unknown names are a bug, bad values a UserError."""
+    known = {f.name for f in fields(SettingsView)}
+    unknown = set(changes) - known
+    if unknown:
+        raise TypeError(f"unknown settings: {sorted(unknown)}")
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        label = _LABELS.get(name, name)
+        if name in ("prize_name", "organiser"):
+            clean[name] = v.limited(v.required(value, label, name), label, 200, name)
+        elif name == "first_year":
+            clean[name] = v.year_number(value, label, name)
+        elif name == "default_prize_amount":
+            clean[name] = v.non_negative_int(value, label, name)
+        elif name in ("backups_to_keep", "personal_data_retention_months"):
+            number = v.non_negative_int(value, label, name)
+            if number is None or number < 1:
+                raise UserError(f"{label} måste vara minst 1.", name)
+            clean[name] = number
+        elif name == "districts":
+            items = value.splitlines() if isinstance(value, str) else list(value)
+            clean[name] = "\n".join(d.strip() for d in items if str(d).strip())
+        elif name == "phone":
+            clean[name] = v.phone(value, "Telefon", name)
+        else:
+            clean[name] = v.clean_text(value) if isinstance(value, str) else value
+    with db.session() as session:
+        row = settings_row(session)
+        for name, value in clean.items():
+            setattr(row, name, value)
+        session.flush()
+        return settings_view(row)

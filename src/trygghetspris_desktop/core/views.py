@@ -1,0 +1,198 @@
+"""Plain, immutable views of stored records, handed to the UI and the command line.
+
+They are built inside a session and carry no lazy relations, so nothing outside core/
+ever needs an open session to read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from trygghetspris_desktop.core.enums import (
+    JuryRole,
+    NominationKind,
+    NominationStatus,
+    PlacementKind,
+    YearStatus,
+)
+
+
+@dataclass(frozen=True)
+class SettingsView:
+    prize_name: str
+    organiser: str
+    first_year: int
+    purpose: str
+    default_prize_amount: int | None
+    place: str
+    address: str
+    phone: str
+    web: str
+    about_heading: str
+    about_text: str
+    logo_path: str
+    headline_template: str
+    lead_template: str
+    districts: tuple[str, ...]
+    backups_to_keep: int
+    personal_data_retention_months: int
+
+
+@dataclass(frozen=True)
+class YearView:
+    id: int
+    year: int
+    theme: str = ""
+    nomination_deadline: date | None = None
+    ceremony_date: date | None = None
+    ceremony_event: str = ""
+    prize_amount: int | None = None
+    status: YearStatus = YearStatus.PLANNING
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class NominatorView:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    filename: str
+    stored_name: str
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class NominationView:
+    id: int
+    year: int
+    nominee_name: str
+    full_name: str = ""
+    kind: NominationKind = NominationKind.PROJECT
+    organisations: tuple[str, ...] = ()
+    district: str = ""
+    nominator_text: str = ""
+    received_date: date | None = None
+    status: NominationStatus = NominationStatus.RECEIVED
+    status_reason: str = ""
+    notes: str = ""
+    nominator: NominatorView | None = None
+    attachments: tuple[AttachmentView, ...] = ()
+
+    @property
+    def nominator_name(self) -> str:
+        return self.nominator.name if self.nominator else ""
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    name: str
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    latest_title: str = ""
+
+
+@dataclass(frozen=True)
+class JurorView:
+    id: int  # the membership's id
+    person_id: int
+    name: str
+    title: str
+    role: JuryRole
+    position: int
+
+    @property
+    def is_chair(self) -> bool:
+        return self.role is JuryRole.CHAIR
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    id: int
+    name: str
+    description: str
+    weight: float
+    scale_min: int
+    scale_max: int
+    position: int
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    juror_id: int
+    nomination_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ScoreSheet:
+    """Everything the scoring matrix of one year shows."""
+
+    year: int
+    jurors: tuple[JurorView, ...]
+    criteria: tuple[CriterionView, ...]
+    nominations: tuple[NominationView, ...]
+    # (juror_id, nomination_id, criterion_id) -> value
+    scores: dict[tuple[int, int, int], int] = field(default_factory=dict)
+    # (juror_id, nomination_id) -> reason
+    conflicts: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    id: int
+    speaker_name: str
+    speaker_title: str
+    text: str
+    intro: str = ""
+    person_id: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class PlacementView:
+    nomination_id: int
+    nominee_name: str
+    kind: PlacementKind
+    motivation: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    year: int
+    motivation: str
+    decision_date: date | None
+    release_date: date | None
+    headline: str
+    lead: str
+    body: str
+    keywords: str
+    links: str
+    placements: tuple[PlacementView, ...]
+    quotes: tuple[QuoteView, ...]
+
+    @property
+    def winners(self) -> tuple[PlacementView, ...]:
+        return tuple(p for p in self.placements if p.kind is PlacementKind.WINNER)
+
+    @property
+    def mentions(self) -> tuple[PlacementView, ...]:
+        return tuple(p for p in self.placements if p.kind is PlacementKind.HONOURABLE_MENTION)
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    year: int | None = None

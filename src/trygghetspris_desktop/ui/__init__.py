@@ -1,0 +1,1 @@
+"""The Qt user interface. Widgets talk to data only through :mod:`.services`."""

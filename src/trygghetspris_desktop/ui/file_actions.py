@@ -1,0 +1,149 @@
+"""Arkiv-menu actions: import, export, backup, restore. Dialogs here, work in exchange/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.exchange.files import write_atomic
+from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.errors import show_user_error
+
+
+def _window(parent: QWidget):  # type: ignore[no-untyped-def]
+    return parent.window()
+
+
+def import_file(parent: QWidget) -> None:
+    services = parent.services  # type: ignore[attr-defined]
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Importera"),
+        str(Path.home()),
+        parent.tr("Export eller nomineringar (*.json *.csv);;JSON (*.json);;CSV (*.csv)"),
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() == ".csv":
+        from trygghetspris_desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
+
+        CsvImportDialog(services, path, parent.current_year(), parent).exec()  # type: ignore[attr-defined]
+        return
+    from trygghetspris_desktop.exchange.json_io import import_json
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        services.context.backup("fore-import")
+        summary = services.write(topics.EVERYTHING, import_json, text)
+    except UserError as error:
+        show_user_error(parent, error, parent.tr("Importen gjordes inte"))
+        return
+    except (OSError, UnicodeDecodeError) as error:
+        show_user_error(
+            parent, f"Filen kunde inte läsas: {error}", parent.tr("Importen gjordes inte")
+        )
+        return
+    QMessageBox.information(
+        parent, parent.tr("Import klar"), f"Importerade {path.name}: {summary}."
+    )
+
+
+def export_file(parent: QWidget) -> None:
+    services = parent.services  # type: ignore[attr-defined]
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Exportera"),
+        str(Path.home() / "trygghetspris-export.json"),
+        parent.tr("Fullständig export (*.json);;Nomineringar för kalkylprogram (*.csv)"),
+    )
+    if not name:
+        return
+    try:
+        if name.lower().endswith(".csv") or "csv" in chosen:
+            from trygghetspris_desktop.exchange.csv_io import CSV_ENCODING, export_nominations_csv
+
+            path = name if name.lower().endswith(".csv") else name + ".csv"
+            write_atomic(path, services.read(export_nominations_csv, None), encoding=CSV_ENCODING)
+        else:
+            from trygghetspris_desktop.exchange.json_io import export_json
+
+            path = name if name.lower().endswith(".json") else name + ".json"
+            write_atomic(path, services.read(export_json) + "\n")
+    except OSError as error:
+        show_user_error(parent, f"Filen kunde inte sparas: {error}")
+        return
+    parent.statusBar().showMessage(parent.tr("Exporterade till %1").replace("%1", path), 8000)  # type: ignore[attr-defined]
+
+
+def backup_now(parent: QWidget) -> None:
+    services = parent.services  # type: ignore[attr-defined]
+    try:
+        path = services.context.backup("manuell")
+    except (UserError, OSError) as error:
+        show_user_error(parent, str(error), parent.tr("Säkerhetskopian gjordes inte"))
+        return
+    QMessageBox.information(
+        parent,
+        parent.tr("Säkerhetskopia"),
+        parent.tr("Säkerhetskopian sparades:\n%1").replace("%1", str(path)),
+    )
+
+
+def restore(parent: QWidget) -> None:
+    from trygghetspris_desktop.exchange.backup import list_backups, restore_database
+
+    services = parent.services  # type: ignore[attr-defined]
+    paths = services.paths
+    backups = list_backups(paths.backups)
+    other = parent.tr("Välj en annan fil…")
+    labels = [f"{b.created:%Y-%m-%d %H:%M:%S} — {b.reason} ({b.path.name})" for b in backups]
+    choice, ok = QInputDialog.getItem(
+        parent,
+        parent.tr("Återställ"),
+        parent.tr("Välj säkerhetskopia att återställa:"),
+        [*labels, other],
+        0,
+        False,
+    )
+    if not ok:
+        return
+    if choice == other:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Återställ från fil"),
+            str(paths.backups),
+            parent.tr("Databas (*.sqlite3 *.db);;Alla filer (*)"),
+        )
+        if not name:
+            return
+        source = Path(name)
+    else:
+        source = backups[labels.index(choice)].path
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Återställ"),
+        parent.tr(
+            "Databasen ersätts med innehållet i\n%1\n\nDen nuvarande databasen sparas först "
+            "som en säkerhetskopia. Fortsätta?"
+        ).replace("%1", str(source)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        keep = services.context.backups_to_keep()
+        services.context.db.dispose()
+        safety = restore_database(paths.database, source, paths.backups, keep=keep)
+    except UserError as error:
+        show_user_error(parent, error, parent.tr("Återställningen gjordes inte"))
+        return
+    services.announce(topics.EVERYTHING)
+    QMessageBox.information(
+        parent,
+        parent.tr("Återställt"),
+        parent.tr("Databasen återställdes. Den tidigare sparades som\n%1").replace(
+            "%1", str(safety)
+        ),
+    )

@@ -1,0 +1,64 @@
+"""The one door between widgets and data.
+
+A widget reads with :meth:`DataService.read` and changes data with
+:meth:`DataService.write`, naming the use case in core/ to call. Each call owns one
+session inside core; after a write the service announces which topics changed and every
+view that shows them refreshes. Widgets never hold a Session or write SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from trygghetspris_desktop.context import AppContext
+from trygghetspris_desktop.paths import AppPaths
+
+T = TypeVar("T")
+
+# Topics announced by `changed`.
+YEARS = "years"
+NOMINATIONS = "nominations"
+JURY = "jury"
+SCORES = "scores"
+DECISION = "decision"
+SETTINGS = "settings"
+EVERYTHING = frozenset({YEARS, NOMINATIONS, JURY, SCORES, DECISION, SETTINGS})
+
+
+class DataService(QObject):
+    """Runs core use cases for the UI and announces what they changed.
+
+    Signals:
+        changed(object): a frozenset of topic names (see the module's constants).
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.context.paths
+
+    def read(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return use_case(self.context.db, *args, **kwargs)
+
+    def write(
+        self, topics: Iterable[str], use_case: Callable[..., T], *args: Any, **kwargs: Any
+    ) -> T:
+        """Run a use case that changes data; on success announce ``topics``.
+
+        A UserError propagates unchanged for the caller to show next to the field.
+        """
+        result = use_case(self.context.db, *args, **kwargs)
+        self.changed.emit(frozenset(topics))
+        return result
+
+    def announce(self, topics: Iterable[str]) -> None:
+        """For changes made outside `write` (a restore, an import with its own backup)."""
+        self.changed.emit(frozenset(topics))
