@@ -1,0 +1,269 @@
+"""Backups and restore of the SQLite file with SQLite's online backup API.
+
+A backup is a consistent copy even while the program (or another instance) has the file
+open in WAL mode: ``sqlite3.Connection.backup`` copies page by page inside a read
+transaction. Backups are single files in rollback-journal mode (no ``-wal`` beside them),
+named so that a plain sort shows their age and reason::
+
+    trygghetspris-20261125-145501-fore-migrering.sqlite3
+    trygghetspris-20261125-145501_2-fore-migrering.sqlite3   # second one in that second
+
+The time is UTC. Rotation only ever deletes files matching that pattern, so anything
+else the user puts in the folder is safe.
+
+Restoring verifies the chosen file first (a SQLite file, intact, our schema, not from a
+newer program), backs up the current database, then copies the file *into* the live
+database with the backup API (one transaction on the destination, so other connections
+simply see the new content) and upgrades its schema when it is older.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.db.engine import BUSY_TIMEOUT_MS, Database
+from trygghetspris_desktop.db.migrate import (
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    head_revision,
+    known_revisions,
+    migrate,
+)
+
+BACKUP_PREFIX = "trygghetspris"
+BACKUP_SUFFIX = ".sqlite3"
+RESTORE_REASON = "fore-aterstallning"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every version of our schema has; a file without them is not ours.
+_OUR_TABLES = frozenset({"prize_settings", "award_year", "nomination", "person"})
+_NAME_RE = re.compile(
+    rf"^{BACKUP_PREFIX}-(?P<date>\d{{8}})-(?P<time>\d{{6}})(?:_(?P<seq>\d+))?"
+    rf"-(?P<reason>[a-z0-9][a-z0-9-]*){re.escape(BACKUP_SUFFIX)}$"
+)
+_MAX_REASON = 40
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file.
+
+    Attributes:
+        path: the file.
+        created: when it was made (UTC, timezone-aware), from the file name.
+        reason: the reason slug from the file name, e.g. ``"fore-migrering"``.
+        size: the file size in bytes.
+        sequence: 1 for the first backup in that second, 2 for the next...
+    """
+
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+    sequence: int = 1
+
+
+def reason_slug(reason: str) -> str:
+    """A file-name-safe form of ``reason``: "Före import!" → "fore-import"."""
+    plain = unicodedata.normalize("NFKD", reason).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return slug[:_MAX_REASON].strip("-") or "manuell"
+
+
+def _parse_name(path: Path) -> BackupInfo | None:
+    match = _NAME_RE.match(path.name)
+    if match is None:
+        return None
+    try:
+        created = datetime.strptime(match["date"] + match["time"], "%Y%m%d%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(
+        path=path,
+        created=created.replace(tzinfo=UTC),
+        reason=match["reason"],
+        size=size,
+        sequence=int(match["seq"] or 1),
+    )
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Our backups in ``backups_dir``, newest first (other files are ignored)."""
+    if not backups_dir.is_dir():
+        return []
+    found = [info for p in backups_dir.iterdir() if p.is_file() and (info := _parse_name(p))]
+    found.sort(key=lambda info: (info.created, info.sequence, info.path.name), reverse=True)
+    return found
+
+
+def _unique_target(backups_dir: Path, stamp: str, slug: str) -> Path:
+    """The first free name for this second: no suffix, then ``_2``, ``_3``..."""
+    existing = {info.path.name for info in list_backups(backups_dir)}
+    seq = 1
+    while True:
+        middle = stamp if seq == 1 else f"{stamp}_{seq}"
+        name = f"{BACKUP_PREFIX}-{middle}-{slug}{BACKUP_SUFFIX}"
+        # Any reason with the same second counts, so the sequence alone orders them.
+        same_second = [n for n in existing if n.startswith(f"{BACKUP_PREFIX}-{middle}-")]
+        if not same_second and not (backups_dir / name).exists():
+            return backups_dir / name
+        seq += 1
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """Open ``path`` without ever writing to it or creating files beside it.
+
+    A file whose header says WAL but has no ``-wal`` file next to it (a copied or backed-up
+    file) is opened as immutable; otherwise read-only, so a live WAL is still read.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists():
+        uri += "&immutable=1"
+    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return connection
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _copy_with_backup_api(source: Path, target: Path) -> None:
+    """Consistent copy of ``source`` into a new file ``target`` (rollback-journal mode)."""
+    src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            # The copy inherits the WAL flag from the header; a backup is one plain file.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _rotate(backups_dir: Path, keep: int, protect: frozenset[Path] = frozenset()) -> None:
+    protected = {p.resolve() for p in protect}
+    for info in list_backups(backups_dir)[max(keep, 1) :]:
+        if info.path.resolve() in protected:
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            info.path.unlink()
+
+
+def _make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
+    if not db_path.is_file():
+        raise UserError(
+            f"Databasfilen «{db_path}» finns inte; det finns inget att säkerhetskopiera."
+        )
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = _unique_target(backups_dir, stamp, reason_slug(reason))
+    tmp = backups_dir / f".{target.name}.tmp"
+    try:
+        _copy_with_backup_api(db_path, tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+    return target
+
+
+def backup_database(db_path: Path, backups_dir: Path, reason: str, keep: int = 10) -> Path:
+    """Back up ``db_path`` into ``backups_dir`` and keep only the newest ``keep`` backups.
+
+    The copy is written under a temporary name and renamed when complete, so a crash never
+    leaves a half-written backup with a backup's name. Returns the new file.
+    """
+    target = _make_backup(db_path, backups_dir, reason)
+    _rotate(backups_dir, keep, frozenset({target}))
+    return target
+
+
+def verify_database_file(path: Path) -> str:
+    """Check that ``path`` is an intact Trygghetspris database; return its schema revision.
+
+    Raises UserError (naming the file) when it is not a SQLite file, is damaged, is not our
+    schema, or was written by a newer version of the program. The file is never modified.
+    """
+    where = f"«{path.name}»"
+    if not path.is_file():
+        raise UserError(f"Filen {where} finns inte ({path}).")
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise ForeignDatabaseError(f"Filen {where} är ingen SQLite-databas.")
+    try:
+        connection = _open_readonly(path)
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            rows = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchall()
+                if "alembic_version" in tables
+                else []
+            )
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"Filen {where} är skadad och kan inte läsas ({exc}).") from None
+    if problems != ["ok"]:
+        shown = "; ".join(str(p) for p in problems[:3])
+        raise UserError(f"Filen {where} är skadad (integritetskontrollen: {shown}).")
+    if not rows or not tables >= _OUR_TABLES:
+        raise ForeignDatabaseError(f"Filen {where} är ingen databas för Trygghetspris.")
+    revision = str(rows[0][0])
+    if revision not in known_revisions():
+        raise NewerDatabaseError(
+            f"Filen {where} är skapad av en nyare version av programmet (schema {revision}). "
+            "Uppdatera programmet för att kunna använda den."
+        )
+    return revision
+
+
+def restore_database(db_path: Path, source: Path, backups_dir: Path, keep: int = 10) -> Path:
+    """Replace the database's content with ``source``; return the safety backup.
+
+    Order: verify ``source`` (a bad file raises UserError and nothing changes), back up the
+    current database (reason ``fore-aterstallning``), copy ``source`` into the live file with
+    the backup API, then upgrade the schema if ``source`` is older than the program.
+    """
+    revision = verify_database_file(source)
+    if source.resolve() == db_path.resolve():
+        raise UserError("Det går inte att återställa databasen från sig själv; välj en annan fil.")
+    safety = _make_backup(db_path, backups_dir, RESTORE_REASON)
+    src = _open_readonly(source)
+    try:
+        dst = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if revision != head_revision():
+        database = Database.for_file(db_path)
+        try:
+            migrate(database)
+        finally:
+            database.dispose()
+    # The restored file may itself be one of the backups: never rotate it away now.
+    _rotate(backups_dir, keep, frozenset({safety, source}))
+    return safety
