@@ -1,0 +1,104 @@
+"""The bundled fonts: registered with ReportLab once per process, always embedded.
+
+ReportLab embeds (a subset of) every TrueType font it draws with, but a canvas also names
+an initial font in every page; that must be one of ours too, or the PDF lists a bare,
+non-embedded Helvetica. :data:`INITIAL_FONT` is what the renderers pass as ``initialFontName``.
+
+EB Garamond (SIL OFL 1.1) sets the diploma; DejaVu Sans (Bitstream Vera licence) sets the
+press release and is the fallback for any character EB Garamond lacks. Both licences sit
+beside the fonts in ``resources/fonts``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from trygghetspris_desktop.resources import resource_path
+
+SERIF = "EBGaramond"
+SERIF_ITALIC = "EBGaramond-Italic"
+SERIF_SMALL_CAPS = "EBGaramondSC"
+SANS = "DejaVuSans"
+SANS_BOLD = "DejaVuSans-Bold"
+
+INITIAL_FONT = SANS
+
+_FILES = {
+    SERIF: "EBGaramond12-Regular.ttf",
+    SERIF_ITALIC: "EBGaramond12-Italic.ttf",
+    SERIF_SMALL_CAPS: "EBGaramondSC12-Regular.ttf",
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+}
+
+# The font used for a character the primary font lacks (same weight where we have one).
+_FALLBACK = {
+    SERIF: SANS,
+    SERIF_ITALIC: SANS,
+    SERIF_SMALL_CAPS: SANS,
+    SANS: SANS,
+    SANS_BOLD: SANS_BOLD,
+}
+
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+@dataclass(frozen=True)
+class Face:
+    """A registered font and its fallback, with the set of characters each can draw."""
+
+    name: str
+    fallback: str
+    glyphs: frozenset[int]
+    fallback_glyphs: frozenset[int]
+
+
+_original_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written correctly.
+
+    ReportLab writes such a character as five hex digits (``<1F600>``), which readers
+    reject, so an emoji drawn from DejaVu Sans could not be copied or searched. A CMap
+    destination must be UTF-16BE: the surrogate pair (``<D83DDE00>``).
+    """
+    text = _original_to_unicode_cmap(fontname, subset)
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            wrong = "<%02X> <%04X>" % (index, code)  # noqa: UP031 - ReportLab's own format
+            right = "<%02X> <%s>" % (index, chr(code).encode("utf-16-be").hex().upper())  # noqa: UP031
+            text = text.replace(wrong, right)
+    return text
+
+
+@cache
+def register_fonts() -> None:
+    """Register every bundled font with ReportLab (idempotent, cached for the process).
+
+    ReportLab parses each file once here and only subsets it per document, so a batch of
+    diplomas pays for parsing once.
+    """
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+
+
+@cache
+def _glyphs(name: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(name)
+    return frozenset(font.face.charToGlyph)
+
+
+@cache
+def face(name: str) -> Face:
+    """The :class:`Face` for one of the names above (registering the fonts if need be)."""
+    if name not in _FILES:
+        raise KeyError(f"unknown bundled font {name!r}")
+    fallback = _FALLBACK[name]
+    return Face(name, fallback, _glyphs(name), _glyphs(fallback))
