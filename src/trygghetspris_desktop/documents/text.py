@@ -1,0 +1,98 @@
+"""User text made safe for ReportLab: cleaned, escaped, and given a font for every character.
+
+Everything a user typed is shown as typed: ``<b>`` stays visible text, ``&amp;`` stays
+``&amp;``. Control characters (which would break the PDF or the HTML) are dropped, except
+line breaks. A character the document's font lacks is set in the fallback font; one that no
+bundled font has becomes a visible replacement character (U+FFFD), never a crash or a gap.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from trygghetspris_desktop.documents.fonts import REPLACEMENT_CHARACTER, Face
+
+_LINE_BREAKS = {"\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
+_DROPPED_CATEGORIES = {"Cc", "Cs", "Cf"}  # controls, lone surrogates, invisible format chars
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+
+def clean(text: str) -> str:
+    """``text`` without control characters; every kind of line break becomes ``\\n``.
+
+    Tabs become spaces. Leading and trailing white space is removed.
+    """
+    text = text.replace("\r\n", "\n")
+    out: list[str] = []
+    for char in text:
+        if char in _LINE_BREAKS:
+            out.append("\n")
+        elif char == "\t":
+            out.append(" ")
+        elif unicodedata.category(char) not in _DROPPED_CATEGORIES:
+            out.append(char)
+    return "".join(out).strip()
+
+
+def one_line(text: str) -> str:
+    """``text`` cleaned and folded onto one line (for names, titles, metadata)."""
+    return " ".join(clean(text).split())
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text whose paragraphs are separated by blank lines.
+
+    A single line break inside a paragraph is kept (it becomes a line break in print).
+    """
+    cleaned = clean(text)
+    if not cleaned:
+        return []
+    return [part.strip() for part in _BLANK_LINES.split(cleaned) if part.strip()]
+
+
+def markup(text: str, font: Face) -> str:
+    """ReportLab Paragraph markup that shows ``text`` literally in ``font``.
+
+    ``text`` must already be :func:`clean`. Characters ``font`` lacks are wrapped in a
+    ``<font face=...>`` run of the fallback font; characters neither has become U+FFFD.
+    """
+    pieces: list[str] = []
+    run: list[str] = []
+    run_font = font.name
+
+    def flush() -> None:
+        if not run:
+            return
+        escaped = escape("".join(run)).replace("\n", "<br/>")
+        if run_font == font.name:
+            pieces.append(escaped)
+        else:
+            pieces.append(f'<font face="{run_font}">{escaped}</font>')
+        run.clear()
+
+    for char in text:
+        code = ord(char)
+        # ReportLab breaks lines at any white space but the no-break space, so those
+        # characters are never drawn and need no glyph.
+        if (char.isspace() and char != "\xa0") or code in font.glyphs:
+            target, shown = font.name, char
+        elif code in font.fallback_glyphs:
+            target, shown = font.fallback, char
+        else:
+            target, shown = font.fallback, REPLACEMENT_CHARACTER
+        if target != run_font:
+            flush()
+            run_font = target
+        run.append(shown)
+    flush()
+    return "".join(pieces)
+
+
+def join_swedish(items: list[str] | tuple[str, ...]) -> str:
+    """``["A", "B", "C"]`` -> ``"A, B och C"``."""
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " och " + items[-1]
