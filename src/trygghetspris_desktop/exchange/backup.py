@@ -161,15 +161,14 @@ def _rotate(backups_dir: Path, keep: int, protect: frozenset[Path] = frozenset()
             info.path.unlink()
 
 
-def _make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
+def _copy_atomic(db_path: Path, target: Path) -> Path:
+    """Back up ``db_path`` to ``target`` through a temporary name in the same folder."""
     if not db_path.is_file():
         raise UserError(
             f"Databasfilen «{db_path}» finns inte; det finns inget att säkerhetskopiera."
         )
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = _unique_target(backups_dir, stamp, reason_slug(reason))
-    tmp = backups_dir / f".{target.name}.tmp"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
     try:
         _copy_with_backup_api(db_path, tmp)
         _fsync_file(tmp)
@@ -180,6 +179,19 @@ def _make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
                 leftover.unlink()
         raise
     return target
+
+
+def _make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return _copy_atomic(db_path, _unique_target(backups_dir, stamp, reason_slug(reason)))
+
+
+def backup_to_file(db_path: Path, target: Path) -> Path:
+    """A backup to a file the user chose (replaced atomically; no rotation). Returns it."""
+    if target.resolve() == db_path.resolve():
+        raise UserError("Säkerhetskopian kan inte skrivas över själva databasfilen.")
+    return _copy_atomic(db_path, target)
 
 
 def backup_database(db_path: Path, backups_dir: Path, reason: str, keep: int = 10) -> Path:

@@ -1,0 +1,127 @@
+"""Typed, self-describing access to one object of an import file.
+
+:class:`Fields` reads one JSON object and raises :class:`UserError` whose Swedish message
+names where the object is in the file and which field is wrong; the row checks in
+json_checks reuse the field checks of core/validation for dates, e-mail and phone numbers.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, NoReturn
+
+from trygghetspris_desktop.core import validation
+from trygghetspris_desktop.core.errors import UserError
+
+REQUIRED = object()
+
+
+def shown(value: object) -> str:
+    """A value as the message shows it: text in «», anything else described."""
+    return f"«{value}»" if isinstance(value, str) else _kind(value)
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "sant/falskt"
+    if isinstance(value, int | float):
+        return f"talet {value}"
+    if isinstance(value, str):
+        return f"texten «{value}»"
+    if isinstance(value, list):
+        return "en lista"
+    return "ett objekt"
+
+
+class Fields:
+    """Typed access to one JSON object, with messages naming ``where`` and the field."""
+
+    def __init__(self, data: object, where: str, allowed: tuple[str, ...]) -> None:
+        self.where = where
+        if not isinstance(data, dict):
+            raise UserError(f"{where}: ska vara ett objekt {{…}}, inte {_kind(data)}.")
+        unknown = sorted(str(key) for key in data if key not in allowed)
+        if unknown:
+            raise UserError(f"{where}: okänt fält «{unknown[0]}».", unknown[0])
+        self.data: dict[str, Any] = data
+
+    def label(self, key: str) -> str:
+        return f"{self.where}, fält «{key}»:"
+
+    def fail(self, key: str, problem: str) -> NoReturn:
+        raise UserError(f"{self.label(key)} {problem}", key)
+
+    def _get(self, key: str, default: object) -> object:
+        if key not in self.data:
+            if default is REQUIRED:
+                self.fail(key, "saknas.")
+            return default
+        return self.data[key]
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        value = self._get(key, REQUIRED if required else "")
+        if not isinstance(value, str):
+            self.fail(key, f"ska vara text, inte {_kind(value)}.")
+        if required:
+            validation.required(value, self.label(key), key)
+        return value
+
+    def integer(self, key: str, *, default: object = REQUIRED, nullable: bool = False) -> Any:
+        value = self._get(key, default)
+        if value is None and nullable:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            extra = " eller null" if nullable else ""
+            self.fail(key, f"ska vara ett heltal{extra}, inte {_kind(value)}.")
+        return value
+
+    def number(self, key: str, default: float) -> float:
+        value = self._get(key, default)
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            self.fail(key, f"ska vara ett tal, inte {_kind(value)}.")
+        return float(value)
+
+    def date(self, key: str) -> str | None:
+        value = self._get(key, None)
+        if value is not None and not isinstance(value, str):
+            self.fail(key, f"ska vara ett datum (ÅÅÅÅ-MM-DD) eller null, inte {_kind(value)}.")
+        parsed = validation.parse_date(value, self.label(key), key)
+        return None if parsed is None else parsed.isoformat()
+
+    def timestamp(self, key: str, *, required: bool = False) -> str | None:
+        value = self._get(key, REQUIRED if required else None)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            self.fail(key, f"ska vara en tidpunkt (ÅÅÅÅ-MM-DDTHH:MM:SS), inte {_kind(value)}.")
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError:
+            self.fail(key, f"«{value}» är ingen giltig tidpunkt (skriv ÅÅÅÅ-MM-DDTHH:MM:SS).")
+        if moment.tzinfo is not None:  # stored as naive UTC
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        return moment.isoformat()
+
+    def enum(self, key: str, cls: type[StrEnum], default: StrEnum | None = None) -> str:
+        value = self._get(key, REQUIRED if default is None else default.value)
+        allowed = ", ".join(member.value for member in cls)
+        if not isinstance(value, str) or value not in {m.value for m in cls}:
+            self.fail(key, f"{shown(value)} är inget giltigt värde (tillåtna: {allowed}).")
+        return value
+
+    def items(self, key: str) -> list[Any]:
+        value = self._get(key, [])
+        if not isinstance(value, list):
+            self.fail(key, f"ska vara en lista […], inte {_kind(value)}.")
+        return value
+
+    def ref(self, key: str, known: dict[str, Any], what: str, *, nullable: bool = False) -> Any:
+        value = self._get(key, None if nullable else REQUIRED)
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or value not in known:
+            self.fail(key, f"okänt år/okänd referens {shown(value)} ({what}).")
+        return value

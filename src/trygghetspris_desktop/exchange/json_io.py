@@ -1,0 +1,469 @@
+"""The complete JSON export and the all-or-nothing JSON import.
+
+File format (``format_version`` 1)::
+
+    {"format": "trygghetspris-export", "format_version": 1,
+     "prize_settings": {...every column except id...} or null,
+     "persons": [{"ref": "P1", "name", "email", "phone", "organisation"}],
+     "press_contacts": [global contacts: {"name", "title", "email", "phone", "position"}],
+     "years": [{"year", "theme", "nomination_deadline", "ceremony_date", "ceremony_event",
+                "prize_amount", "status", "notes",
+                "jury": [{"person": "P1", "role", "title", "position"}],
+                "criteria": [{"name", "description", "weight", "scale_min", "scale_max",
+                              "position"}],
+                "nominations": [{"ref": "N1", "nominee_name", "full_name", "kind", "district",
+                                 "nominator_text", "received_date", "status", "status_reason",
+                                 "notes", "organisations": [names],
+                                 "nominator": {"name", "email", "phone", "organisation",
+                                               "anonymised_at"} or null,
+                                 "attachments": [{"filename", "stored_name", "size_bytes",
+                                                  "added_at"}]}],
+                "scores": [{"juror": "P1", "nomination": "N1", "criterion": name, "value"}],
+                "conflicts": [{"juror": "P1", "nomination": "N1", "reason"}],
+                "decision": {"motivation", "decision_date", "release_date", "headline", "lead",
+                             "body", "keywords", "links",
+                             "placements": [{"nomination": "N1", "kind", "motivation",
+                                             "position"}]} or null,
+                "quotes": [{"person": "P1" or null, "speaker_name", "speaker_title", "intro",
+                            "text", "position"}],
+                "press_contacts": [contacts of that year only]}],
+     "audit": [{"at", "os_user", "action", "entity", "entity_id", "before", "after"}]}
+
+Dates are ISO ``ÅÅÅÅ-MM-DD`` or null, timestamps ISO in UTC, enums their code values.
+``ref`` values are local to the file and numbered in a stable order (persons by id,
+nominations by year then id), so exporting, importing into an empty database and exporting
+again gives the identical file. ``audit`` is only written with ``with_audit=True``.
+On import, missing optional fields take their defaults; unknown fields are refused.
+
+Merge rules of :func:`import_data` (one transaction: everything or nothing):
+
+- the whole file is checked first; any problem raises :class:`UserError` naming the row and
+  field, and the database is untouched;
+- ``prize_settings`` in the file replace the stored ones (null keeps them);
+- a person matches an existing person with exactly the same name (the lowest id if there
+  are several), whose stored details are kept; otherwise the person is created;
+- a global press contact matches an existing global contact by exact name and is updated,
+  otherwise it is added;
+- a year already in the database is skipped when its content (persons compared by name,
+  nominations by their order) equals the file's, so importing the same file twice changes
+  nothing; otherwise the import is refused: «År 2022 finns redan i databasen med andra
+  uppgifter»;
+- an ``audit`` section is appended verbatim; the import itself is audited as well;
+- if the database still refuses a row (its constraints), the import is rolled back and the
+  UserError names the year.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from trygghetspris_desktop.core.enums import (
+    JuryRole,
+    NominationKind,
+    NominationStatus,
+    PlacementKind,
+    YearStatus,
+)
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.db.audit import current_os_user
+from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.db.models import (
+    Attachment,
+    AuditEntry,
+    AwardYear,
+    Conflict,
+    Criterion,
+    Decision,
+    JuryMembership,
+    Nomination,
+    NominationOrganisation,
+    Nominator,
+    Person,
+    Placement,
+    PressContact,
+    PrizeSettings,
+    Quote,
+    Score,
+)
+from trygghetspris_desktop.exchange.json_checks import (
+    FORMAT,
+    FORMAT_VERSION,
+    normalize_export,
+)
+from trygghetspris_desktop.exchange.json_export import (
+    SETTINGS_COLUMNS,
+    export_session,
+    export_year,
+    person_refs,
+)
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "ImportSummary",
+    "export_data",
+    "export_json",
+    "import_data",
+    "import_json",
+]
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (counts of created rows; skipped years are not counted)."""
+
+    prize_settings_replaced: bool = False
+    persons_added: int = 0
+    persons_matched: int = 0
+    press_contacts_added: int = 0
+    press_contacts_updated: int = 0
+    years_added: list[int] = field(default_factory=list)
+    years_skipped: list[int] = field(default_factory=list)
+    jury_members: int = 0
+    criteria: int = 0
+    nominations: int = 0
+    scores: int = 0
+    conflicts: int = 0
+    decisions: int = 0
+    quotes: int = 0
+    audit_entries: int = 0
+
+    def __str__(self) -> str:
+        return self.describe()
+
+    def describe(self) -> str:
+        """A short Swedish summary for the status bar or the command line."""
+        added = ", ".join(str(y) for y in self.years_added) or "inga"
+        text = f"Importerade år: {added}; {self.nominations} nomineringar, "
+        text += f"{self.persons_added} nya personer."
+        if self.years_skipped:
+            skipped = ", ".join(str(y) for y in self.years_skipped)
+            text += f" Oförändrade år som redan fanns: {skipped}."
+        return text
+
+
+def export_data(db: Database, *, with_audit: bool = False) -> dict[str, Any]:
+    """Everything in the database as the export structure (see the module docstring)."""
+    with db.read_session() as session:
+        return export_session(session, with_audit=with_audit)
+
+
+def export_json(db: Database, *, with_audit: bool = False) -> str:
+    """The export as JSON text: indented, UTF-8 characters kept, keys sorted (no final newline)."""
+    data = export_data(db, with_audit=with_audit)
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def import_json(db: Database, text: str) -> ImportSummary:
+    """Import JSON text; a syntax error becomes a UserError naming the line and column."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"Filen är inte giltig JSON: rad {exc.lineno}, kolumn {exc.colno} ({exc.msg})."
+        ) from None
+    return import_data(db, data)
+
+
+def import_data(db: Database, data: object) -> ImportSummary:
+    """Import an export structure in one transaction (merge rules: module docstring)."""
+    normalized = normalize_export(data)
+    summary = ImportSummary()
+    with db.session() as session:
+        _Importer(session, normalized, summary).run()
+    return summary
+
+
+def _day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _moment(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _by_position(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda row: row["position"])  # stable: ties keep file order
+
+
+def canonical_year(year: dict[str, Any], person_name: dict[str, str]) -> dict[str, Any]:
+    """``year`` with refs replaced by what they mean, for comparing a file with the database.
+
+    Persons become their names, nominations their place in the year's list; lists stored
+    with a position are ordered by it, scores and conflicts sorted.
+    """
+    out = copy.deepcopy(year)
+    index = {n["ref"]: i for i, n in enumerate(out["nominations"])}
+    for nomination in out["nominations"]:
+        nomination["ref"] = index[nomination["ref"]]
+    for member in out["jury"]:
+        member["person"] = person_name[member["person"]]
+    for row in out["scores"] + out["conflicts"]:
+        row["juror"] = person_name[row["juror"]]
+        row["nomination"] = index[row["nomination"]]
+    for quote in out["quotes"]:
+        quote["person"] = None if quote["person"] is None else person_name[quote["person"]]
+    if out["decision"] is not None:
+        for placement in out["decision"]["placements"]:
+            placement["nomination"] = index[placement["nomination"]]
+        out["decision"]["placements"] = _by_position(out["decision"]["placements"])
+    for key in ("jury", "criteria", "quotes", "press_contacts"):
+        out[key] = _by_position(out[key])
+    for key in ("scores", "conflicts"):
+        out[key] = sorted(out[key], key=lambda row: json.dumps(row, sort_keys=True))
+    return out
+
+
+class _Importer:
+    """Writes a normalized file into one session (the caller's transaction)."""
+
+    def __init__(self, session: Session, data: dict[str, Any], summary: ImportSummary) -> None:
+        self.session = session
+        self.data = data
+        self.summary = summary
+        self.persons: dict[str, Person] = {}
+
+    def run(self) -> None:
+        try:
+            self._settings()
+            self._persons()
+            self._global_contacts()
+            self._flush("Inställningar, personer och presskontakter")
+            existing = {y.year: y for y in self.session.scalars(select(AwardYear))}
+            for year in self.data["years"]:
+                if year["year"] in existing:
+                    self._compare_existing(existing[year["year"]], year)
+                else:
+                    self._year(year)
+            self._audit()
+        except IntegrityError as exc:  # a rule the checks missed: never half an import
+            raise UserError(f"Databasen godtog inte importen ({exc.orig}).") from None
+
+    def _flush(self, where: str) -> None:
+        try:
+            self.session.flush()
+        except IntegrityError as exc:
+            raise UserError(
+                f"{where}: databasen godtog inte uppgifterna ({exc.orig}). "
+                "Ingenting har importerats."
+            ) from None
+
+    def _settings(self) -> None:
+        values = self.data["prize_settings"]
+        if values is None:
+            return
+        row = self.session.get(PrizeSettings, 1)
+        if row is None:
+            row = PrizeSettings(id=1)
+            self.session.add(row)
+        for column in SETTINGS_COLUMNS:
+            setattr(row, column, values[column])
+        self.summary.prize_settings_replaced = True
+
+    def _persons(self) -> None:
+        by_name: dict[str, Person] = {}
+        for person in self.session.scalars(select(Person).order_by(Person.id)):
+            by_name.setdefault(person.name, person)
+        for item in self.data["persons"]:
+            match = by_name.get(item["name"])
+            if match is not None:
+                self.summary.persons_matched += 1
+            else:
+                match = Person(
+                    name=item["name"],
+                    email=item["email"],
+                    phone=item["phone"],
+                    organisation=item["organisation"],
+                )
+                self.session.add(match)
+                self.summary.persons_added += 1
+            self.persons[item["ref"]] = match
+
+    def _global_contacts(self) -> None:
+        query = (
+            select(PressContact)
+            .where(PressContact.year_id.is_(None))
+            .order_by(PressContact.position, PressContact.id)
+        )
+        by_name: dict[str, PressContact] = {}
+        for contact in self.session.scalars(query):
+            by_name.setdefault(contact.name, contact)
+        for item in self.data["press_contacts"]:
+            contact = by_name.get(item["name"])
+            if contact is None:
+                self.session.add(PressContact(year_id=None, **item))
+                self.summary.press_contacts_added += 1
+            else:
+                for key, value in item.items():
+                    setattr(contact, key, value)
+                self.summary.press_contacts_updated += 1
+
+    def _compare_existing(self, stored: AwardYear, year: dict[str, Any]) -> None:
+        refs = person_refs(self.session)
+        names_by_ref = {ref: name for ref, (_, name) in refs.items()}
+        by_id = {pid: ref for ref, (pid, _) in refs.items()}
+        in_db = export_year(self.session, stored, by_id, first_nomination=1)
+        file_names = {p["ref"]: p["name"] for p in self.data["persons"]}
+        if canonical_year(in_db, names_by_ref) != canonical_year(year, file_names):
+            raise UserError(
+                f"År {year['year']} finns redan i databasen med andra uppgifter. "
+                "Ta bort året ur filen eller ur databasen och försök igen; "
+                "ingenting har importerats.",
+                "year",
+            )
+        self.summary.years_skipped.append(year["year"])
+
+    def _year(self, year: dict[str, Any]) -> None:
+        add, number = self.session.add, year["year"]
+        award = AwardYear(
+            year=number,
+            theme=year["theme"],
+            nomination_deadline=_day(year["nomination_deadline"]),
+            ceremony_date=_day(year["ceremony_date"]),
+            ceremony_event=year["ceremony_event"],
+            prize_amount=year["prize_amount"],
+            status=YearStatus(year["status"]),
+            notes=year["notes"],
+        )
+        add(award)
+        members: dict[str, JuryMembership] = {}
+        for item in year["jury"]:
+            members[item["person"]] = JuryMembership(
+                award_year=award,
+                person=self.persons[item["person"]],
+                role=JuryRole(item["role"]),
+                title=item["title"],
+                position=item["position"],
+            )
+            add(members[item["person"]])
+        criteria: dict[str, Criterion] = {}
+        for item in year["criteria"]:
+            criteria[item["name"]] = Criterion(award_year=award, **item)
+            add(criteria[item["name"]])
+        nominations = {item["ref"]: self._nomination(award, item) for item in year["nominations"]}
+        self._flush(f"År {number}")
+        for item in year["scores"]:
+            criterion = criteria[item["criterion"]]
+            add(
+                Score(
+                    membership_id=members[item["juror"]].id,
+                    nomination_id=nominations[item["nomination"]].id,
+                    criterion_id=criterion.id,
+                    scale_min=criterion.scale_min,
+                    scale_max=criterion.scale_max,
+                    value=item["value"],
+                )
+            )
+        for item in year["conflicts"]:
+            add(
+                Conflict(
+                    membership_id=members[item["juror"]].id,
+                    nomination_id=nominations[item["nomination"]].id,
+                    reason=item["reason"],
+                )
+            )
+        if year["decision"] is not None:
+            self._decision(award, year["decision"], nominations)
+        for item in year["quotes"]:
+            person = None if item["person"] is None else self.persons[item["person"]]
+            values = {k: v for k, v in item.items() if k != "person"}
+            add(Quote(award_year=award, person_id=person.id if person else None, **values))
+        for item in year["press_contacts"]:
+            add(PressContact(year_id=award.id, **item))
+        self._flush(f"År {number}")
+        self.summary.years_added.append(number)
+        self.summary.jury_members += len(year["jury"])
+        self.summary.criteria += len(year["criteria"])
+        self.summary.nominations += len(year["nominations"])
+        self.summary.scores += len(year["scores"])
+        self.summary.conflicts += len(year["conflicts"])
+        self.summary.quotes += len(year["quotes"])
+
+    def _nomination(self, award: AwardYear, item: dict[str, Any]) -> Nomination:
+        who = item["nominator"]
+        nominator = None
+        if who is not None:
+            nominator = Nominator(
+                name=who["name"],
+                email=who["email"],
+                phone=who["phone"],
+                organisation=who["organisation"],
+                anonymised_at=_moment(who["anonymised_at"]),
+            )
+            self.session.add(nominator)
+        nomination = Nomination(
+            award_year=award,
+            nominee_name=item["nominee_name"],
+            full_name=item["full_name"],
+            kind=NominationKind(item["kind"]),
+            district=item["district"],
+            nominator_text=item["nominator_text"],
+            received_date=_day(item["received_date"]),
+            status=NominationStatus(item["status"]),
+            status_reason=item["status_reason"],
+            notes=item["notes"],
+            nominator=nominator,
+        )
+        self.session.add(nomination)
+        for position, name in enumerate(item["organisations"]):
+            organisation = NominationOrganisation(name=name, position=position)
+            nomination.organisations.append(organisation)
+            self.session.add(organisation)
+        for attachment in item["attachments"]:
+            row = Attachment(
+                filename=attachment["filename"],
+                stored_name=attachment["stored_name"],
+                size_bytes=attachment["size_bytes"],
+                added_at=_moment(attachment["added_at"]),
+            )
+            nomination.attachments.append(row)
+            self.session.add(row)
+        return nomination
+
+    def _decision(
+        self, award: AwardYear, item: dict[str, Any], nominations: dict[str, Nomination]
+    ) -> None:
+        values = {k: v for k, v in item.items() if k != "placements"}
+        for key in ("decision_date", "release_date"):
+            values[key] = _day(values[key])
+        decision = Decision(award_year=award, **values)
+        self.session.add(decision)
+        for placement in item["placements"]:
+            row = Placement(
+                nomination=nominations[placement["nomination"]],
+                kind=PlacementKind(placement["kind"]),
+                motivation=placement["motivation"],
+                position=placement["position"],
+            )
+            decision.placements.append(row)
+            self.session.add(row)
+        self.summary.decisions += 1
+
+    def _audit(self) -> None:
+        rows = [
+            {**row, "at": datetime.fromisoformat(row["at"])} for row in self.data.get("audit", [])
+        ]
+        if rows:
+            self.session.execute(insert(AuditEntry), rows)
+        self.summary.audit_entries = len(rows)
+        # The import as one entry of its own (the row-level creates are audited on flush).
+        self.session.add(
+            AuditEntry(
+                at=datetime.now(UTC).replace(tzinfo=None),
+                os_user=self.session.info.get("os_user") or current_os_user(),
+                action="import",
+                entity="export",
+                entity_id=None,
+                before="",
+                after=json.dumps(asdict(self.summary), ensure_ascii=False, sort_keys=True),
+            )
+        )
+        self._flush("Loggen")
