@@ -205,8 +205,12 @@ class DiplomaRenderer(PdfRenderer):
         def fits(wrapped: Wrapped) -> bool:
             return wrapped.height <= height
 
+        def guess(at_largest: Wrapped) -> float:
+            # A text's area grows with the square of its size.
+            return at_largest.size * (height / at_largest.height) ** 0.5
+
         fitted = first_fit(
-            markups(text), self.styles.motivation, MOTIVATION_WIDTH, MOTIVATION_SIZES, fits
+            markups(text), self.styles.motivation, MOTIVATION_WIDTH, MOTIVATION_SIZES, fits, guess
         )
         if fitted is not None:
             return fitted

@@ -116,32 +116,54 @@ def emblem_shapes() -> tuple[Shape, ...]:
     )
 
 
-def draw_emblem(canvas: Any, x: float, y: float, size: float) -> None:
-    """Draw the emblem as vectors in the square whose lower left corner is ``(x, y)``."""
-    canvas.saveState()
-    canvas.translate(x + size / 2, y + size / 2)
-    canvas.scale(size / 2, size / 2)
-    canvas.setLineJoin(1)
-    canvas.setLineCap(1)
+def _num(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _circle_ops(radius: float) -> str:
+    """A closed circle path of four Bézier arcs, centred on the origin."""
+    k = radius * 0.5523
+    r = radius
+    return " ".join(
+        [
+            f"{_num(r)} 0 m",
+            f"{_num(r)} {_num(k)} {_num(k)} {_num(r)} 0 {_num(r)} c",
+            f"{_num(-k)} {_num(r)} {_num(-r)} {_num(k)} {_num(-r)} 0 c",
+            f"{_num(-r)} {_num(-k)} {_num(-k)} {_num(-r)} 0 {_num(-r)} c",
+            f"{_num(k)} {_num(-r)} {_num(r)} {_num(-k)} {_num(r)} 0 c h",
+        ]
+    )
+
+
+@cache
+def emblem_pdf_operators() -> str:
+    """The emblem as PDF content-stream operators in unit coordinates (made once)."""
+    ops = ["1 J 1 j"]
     for shape in emblem_shapes():
+        colour = " ".join(_num(c) for c in shape.colour)
         if shape.kind == "ring":
-            canvas.setStrokeColorRGB(*shape.colour)
-            canvas.setLineWidth(shape.width)
-            canvas.circle(0, 0, shape.radius, stroke=1, fill=0)
+            ops.append(f"{colour} RG {_num(shape.width)} w {_circle_ops(shape.radius)} S")
             continue
-        path = canvas.beginPath()
-        path.moveTo(*shape.points[0])
-        for point in shape.points[1:]:
-            path.lineTo(*point)
+        first, *rest = shape.points
+        path = [f"{_num(first[0])} {_num(first[1])} m"]
+        path += [f"{_num(x)} {_num(y)} l" for x, y in rest]
         if shape.kind == "polygon":
-            path.close()
-            canvas.setFillColorRGB(*shape.colour)
-            canvas.drawPath(path, stroke=0, fill=1)
+            ops.append(f"{colour} rg " + " ".join(path) + " h f")
         else:
-            canvas.setStrokeColorRGB(*shape.colour)
-            canvas.setLineWidth(shape.width)
-            canvas.drawPath(path, stroke=1, fill=0)
-    canvas.restoreState()
+            ops.append(f"{colour} RG {_num(shape.width)} w " + " ".join(path) + " S")
+    return "\n".join(ops)
+
+
+def draw_emblem(canvas: Any, x: float, y: float, size: float) -> None:
+    """Draw the emblem as vectors in the square whose lower left corner is ``(x, y)``.
+
+    The operators are generated once per process and written straight into the page, so
+    a batch of diplomas does not rebuild some 700 path points per page.
+    """
+    half = size / 2
+    transform = f"{_num(half)} 0 0 {_num(half)} {_num(x + half)} {_num(y + half)} cm"
+    canvas.addLiteral(f"q {transform}\n{emblem_pdf_operators()}\nQ")
 
 
 def write_png(path: str, pixels: int = 512) -> None:

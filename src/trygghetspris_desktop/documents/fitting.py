@@ -75,23 +75,44 @@ def first_fit(
     width: float,
     candidates: Sequence[float],
     fits: Callable[[Wrapped], bool],
+    guess: Callable[[Wrapped], float] | None = None,
 ) -> Wrapped | None:
     """The layout at the largest of ``candidates`` (descending) that ``fits``, or None.
 
     Bisects, so ``fits`` must be monotonic: true at one size means true at every smaller one.
+    ``guess``, given the failed layout at the largest size, predicts the size that will fit;
+    a good guess brackets the answer in two more layouts instead of a full bisection.
     """
     if not candidates:
         return None
-    best = wrap(markups, style_for(candidates[0]), width)
-    if fits(best):
-        return best
-    low, high = 1, len(candidates) - 1  # candidates[low - 1] does not fit
+    trials: dict[int, Wrapped] = {}
+
+    def attempt(index: int) -> bool:
+        if index not in trials:
+            trials[index] = wrap(markups, style_for(candidates[index]), width)
+        return fits(trials[index])
+
+    if attempt(0):
+        return trials[0]
+    low, high = 1, len(candidates) - 1  # the answer's index lies in [low, high], if anywhere
     found: Wrapped | None = None
+    if guess is not None and low <= high:
+        predicted = guess(trials[0])
+        index = next((i for i in range(low, high + 1) if candidates[i] <= predicted), high)
+        if attempt(index):
+            found, high = trials[index], index - 1
+            if low > high or not attempt(high):
+                return found  # the next larger size does not fit
+            found, high = trials[high], high - 1
+        else:
+            low = index + 1
+            if low <= high and attempt(low):
+                return trials[low]  # the next smaller size fits
+            low += 1
     while low <= high:
         middle = (low + high) // 2
-        trial = wrap(markups, style_for(candidates[middle]), width)
-        if fits(trial):
-            found, high = trial, middle - 1
+        if attempt(middle):
+            found, high = trials[middle], middle - 1
         else:
             low = middle + 1
     return found

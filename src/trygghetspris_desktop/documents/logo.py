@@ -30,9 +30,10 @@ def load_logo(path: Path) -> ImageReader:
         )
     try:
         stat = path.stat()
-        return _reader(str(path), stat.st_mtime_ns, stat.st_size)
     except OSError as error:
         raise DocumentError(f"Logotypen kunde inte läsas: {path}", field="logo_path") from error
+    try:
+        return _reader(str(path), stat.st_mtime_ns, stat.st_size)
     except Exception as error:  # Pillow raises many kinds for a damaged file
         raise DocumentError(
             f"Logotypen är ingen läsbar bild: {path.name}", field="logo_path"
@@ -45,6 +46,10 @@ def draw_logo(canvas: Any, logo_path: Path | None, x: float, y: float, w: float,
         size = min(w, h)
         draw_emblem(canvas, x + (w - size) / 2, y + (h - size) / 2, size)
         return
-    canvas.drawImage(
-        load_logo(Path(logo_path)), x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto"
-    )
+    image = load_logo(Path(logo_path))
+    try:
+        canvas.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+    except Exception as error:  # a file whose header reads but whose pixels do not
+        raise DocumentError(
+            f"Logotypen är ingen läsbar bild: {Path(logo_path).name}", field="logo_path"
+        ) from error
