@@ -1,25 +1,475 @@
-"""The Historik tab (placeholder until its issue builds it)."""
+"""The Historik tab: every year since the first, search across all years, one year's detail,
+and statistics as charts.
+
+Layout: a search box on top; below it two sub-tabs. "Årsöversikt" holds the years table (or,
+while a search is typed, the search results) beside the chosen year's detail; "Statistik"
+holds the charts. The search index (core/search.py) is built on a pool thread the first time
+it is needed and again, in the background, whenever nominations, jury, decisions or years
+change; until a new index is ready the previous one answers.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
+from html import escape
 
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetspris_desktop.core import history as core_history
+from trygghetspris_desktop.core.errors import NotFoundError
+from trygghetspris_desktop.core.history import YearDetail
+from trygghetspris_desktop.core.search import SearchIndex, build_index
+from trygghetspris_desktop.documents.dates import swedish_date
+from trygghetspris_desktop.documents.errors import swedish_count
+from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.charts import ChartPanel, districts_chart, nominations_chart
+from trygghetspris_desktop.ui.models import history_model as hm
+from trygghetspris_desktop.ui.models import search_model as sm
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.workers import Task, run_in_background
+
+SEARCH_LIMIT = 500  # rows shown; the count says how many matched in all
+INDEX_TOPICS = frozenset({topics.NOMINATIONS, topics.JURY, topics.DECISION, topics.YEARS})
+HISTORY_TOPICS = INDEX_TOPICS | {topics.SETTINGS}
+MISSING = '<i style="color:#767676">uppgift saknas</i>'
+
+
+def _table(parent: QWidget, model: QSortFilterProxyModel, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def _proxy(parent: QWidget, model: hm.HistoryModel | sm.SearchModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(hm.SORT_ROLE)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
 
 
 class HistoryTab(QWidget):
-    """Shows one year's data; the main window calls :meth:`set_year`."""
+    """The archive of every year. The main window calls :meth:`set_year` and
+    :meth:`focus_search`.
+
+    Attributes:
+        search_edit, hits_label, history_view, results_view, detail, sections (sub-tabs),
+        nominations_chart, districts_chart, detail_year (the year in the detail pane).
+    Signals:
+        year_shown(int): the detail pane now shows this year.
+        index_ready(): a freshly built search index answers from now on.
+    """
+
+    year_shown = Signal(int)
+    index_ready = Signal()
 
     def __init__(self, services: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.year: int | None = None
-        self._label = QLabel(self.tr("Historik"), self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._label)
+        # The main window knows "today" (tests fix it); otherwise the real date.
+        self.today: date = getattr(parent, "today", None) or date.today()
+        self.detail_year: int | None = None
+        self._main_year: int | None = None
+        self._index: SearchIndex | None = None
+        self._index_task: Task | None = None
+        self._index_stale = True
 
+        self.history_model = hm.HistoryModel(self)
+        self.history_proxy = _proxy(self, self.history_model)
+        self.search_model = sm.SearchModel(self)
+        self.search_proxy = _proxy(self, self.search_model)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("historySearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Sök i alla år: vinnare, organisationer, jury, motiveringar, citat, teman…")
+        )
+        self.search_edit.setAccessibleName(self.tr("Sök i historiken"))
+        self.hits_label = QLabel(self)
+        self.hits_label.setObjectName("hitsLabel")
+        self.history_view = _table(self, self.history_proxy, "historyTable")
+        self.history_view.sortByColumn(hm.COL_YEAR, Qt.SortOrder.AscendingOrder)
+        self.results_view = _table(self, self.search_proxy, "searchResults")
+        self.results_view.sortByColumn(sm.COL_YEAR, Qt.SortOrder.DescendingOrder)
+        self._set_column_widths()
+        self.lists = QStackedWidget(self)
+        self.lists.addWidget(self.history_view)
+        self.lists.addWidget(self.results_view)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("yearDetail")
+        self.detail.setOpenLinks(False)
+        self.diploma_button = QPushButton(self.tr("Visa &diplom"), self)
+        self.press_button = QPushButton(self.tr("Visa &pressmeddelande"), self)
+        self.edit_button = QPushButton(self.tr("&Redigera året…"), self)
+        detail_box = QWidget(self)
+        buttons = QHBoxLayout()
+        for button in (self.diploma_button, self.press_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.lists)
+        self.splitter.addWidget(detail_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 400])  # proportions: the table gets 60 %
+
+        self.nominations_chart = ChartPanel("nomineringar-per-ar", self)
+        self.districts_chart = ChartPanel("vinnare-per-stadsdelsomrade", self)
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(self.nominations_chart)
+        charts.addWidget(self.districts_chart)
+        charts.setChildrenCollapsible(False)
+
+        self.sections = QTabWidget(self)
+        self.sections.addTab(self.splitter, self.tr("Årsöversikt"))
+        self.sections.addTab(charts, self.tr("Statistik"))
+
+        top = QHBoxLayout()
+        search_label = QLabel(self.tr("&Sök:"), self)
+        search_label.setBuddy(self.search_edit)
+        top.addWidget(search_label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.hits_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.sections, 1)
+
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.returnPressed.connect(self._open_first_result)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit, self.search_edit.clear)
+        self.history_view.selectionModel().currentRowChanged.connect(self._history_row_changed)
+        self.results_view.selectionModel().currentRowChanged.connect(self._result_row_changed)
+        self.results_view.clicked.connect(self._result_clicked)
+        self.diploma_button.clicked.connect(self._show_diploma)
+        self.press_button.clicked.connect(self._show_press_release)
+        self.edit_button.clicked.connect(self._edit_year)
+        self.services.changed.connect(self._data_changed)
+
+        self.reload()
+
+    def _set_column_widths(self) -> None:
+        # Text columns share the width (elided, full text in the tooltip): no sideways
+        # scrolling at 1024 px; the numbers take what they need.
+        header = self.history_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (hm.COL_YEAR, hm.COL_NOMINATIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(48)
+        results = self.results_view.horizontalHeader()
+        results.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        results.setSectionResizeMode(sm.COL_YEAR, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((sm.COL_KIND, 100), (sm.COL_TITLE, 170)):
+            self.results_view.setColumnWidth(column, width)
+        results.setStretchLastSection(True)
+
+    # ------------------------------------------------------------------ main window
     def set_year(self, year: int) -> None:
-        self.year = year
+        """Follow the main window's year; a repeat of the same year keeps the user's choice."""
+        if year == self._main_year:
+            return
+        self._main_year = year
+        self.select_year(year)
 
     def focus_search(self) -> None:
-        self.setFocus()
+        self.sections.setCurrentIndex(0)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def select_year(self, year: int) -> None:
+        """Select ``year`` in the years table (if listed) and show its detail."""
+        row = self.history_model.row_for_year(year)
+        if row >= 0:
+            index = self.history_proxy.mapFromSource(self.history_model.index(row, 0))
+            self.history_view.setCurrentIndex(index)
+            self.history_view.scrollTo(index)
+        if self.detail_year != year:
+            self.show_detail(year)
+
+    # ------------------------------------------------------------------ data
+    def reload(self) -> None:
+        """Re-read the years table and the charts; keep the year shown in the detail."""
+        self.history_model.set_rows(self.services.read(core_history.history, self.today))
+        self.nominations_chart.set_chart(
+            nominations_chart(
+                self.services.read(core_history.nominations_per_year),
+                self.tr("Nomineringar per år"),
+            ),
+            "" if self.history_model.rowCount() else self.tr("Inga år registrerade ännu."),
+        )
+        per_district = self.services.read(core_history.winners_per_district)
+        self.districts_chart.set_chart(
+            districts_chart(per_district, self.tr("Vinnare per stadsdelsområde")),
+            "" if per_district else self.tr("Inga vinnare registrerade ännu."),
+        )
+        if self.detail_year is not None:
+            year, self.detail_year = self.detail_year, None
+            self.select_year(year)
+
+    @Slot(object)
+    def _data_changed(self, changed: frozenset[str]) -> None:
+        if changed & HISTORY_TOPICS:
+            self.reload()
+        if changed & INDEX_TOPICS:
+            self._index_stale = True
+            if self._index is not None or self.search_edit.text().strip():
+                self._build_index()
+
+    # ------------------------------------------------------------------ search
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._index is None:
+            self._build_index()  # warm up while the user looks at the table
+
+    def _build_index(self) -> None:
+        if self._index_task is not None:  # a build is running; it will be redone when done
+            return
+        self._index_stale = False
+        services = self.services
+        self._index_task = run_in_background(lambda token, report: services.read(build_index))
+        self._index_task.signals.succeeded.connect(self._index_built)
+        self._index_task.signals.finished.connect(self._index_task_over)
+
+    @Slot(object)
+    def _index_built(self, index: SearchIndex) -> None:
+        self._index = index
+        self.index_ready.emit()
+        if self.search_edit.text().strip():
+            self._search()
+
+    @Slot()
+    def _index_task_over(self) -> None:
+        self._index_task = None
+        if self._index_stale:
+            self._build_index()
+
+    @Slot()
+    def _search(self) -> None:
+        query = self.search_edit.text().strip()
+        if not query:
+            self.lists.setCurrentWidget(self.history_view)
+            self.search_model.set_rows([], 0)
+            self.hits_label.clear()
+            return
+        self.sections.setCurrentIndex(0)
+        self.lists.setCurrentWidget(self.results_view)
+        if self._index is None:
+            self.hits_label.setText(self.tr("Bygger sökindex…"))
+            self._build_index()
+            return
+        hits, total = self._index.search(query, SEARCH_LIMIT)
+        self.search_model.set_rows(hits, total)
+        if total == 1:
+            text = self.tr("1 träff")
+        else:
+            text = self.tr("%1 träffar").replace("%1", swedish_count(total))
+        if total > len(hits):
+            text += self.tr(" (visar %1)").replace("%1", swedish_count(len(hits)))
+        self.hits_label.setText(text)
+
+    @Slot()
+    def _open_first_result(self) -> None:
+        if self.search_proxy.rowCount():
+            self.results_view.setCurrentIndex(self.search_proxy.index(0, 0))
+            self.results_view.setFocus()
+
+    def _year_at(self, proxy: QSortFilterProxyModel, index: QModelIndex) -> int | None:
+        if not index.isValid():
+            return None
+        year = proxy.data(index, hm.YEAR_ROLE)
+        return int(year) if year is not None else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _history_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        year = self._year_at(self.history_proxy, current)
+        if year is not None and year != self.detail_year:
+            self.show_detail(year)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _result_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._result_clicked(current)
+
+    @Slot(QModelIndex)
+    def _result_clicked(self, index: QModelIndex) -> None:
+        year = self._year_at(self.search_proxy, index)
+        if year is not None:
+            self.select_year(year)
+
+    # ------------------------------------------------------------------ detail
+    def show_detail(self, year: int) -> None:
+        self.detail_year = year
+        try:
+            detail = self.services.read(core_history.year_detail, year)
+        except NotFoundError:
+            detail = None
+        if detail is None:
+            self.detail.setHtml(
+                f"<h2>{year}</h2><p>"
+                + escape(self.tr("Uppgift saknas för år %1.").replace("%1", str(year)))
+                + "</p>"
+            )
+        else:
+            self.detail.setHtml(detail_html(detail))
+        decided = detail is not None and bool(detail.winners)
+        self.diploma_button.setEnabled(decided)
+        self.press_button.setEnabled(decided)
+        self.edit_button.setEnabled(detail is not None)
+        tip = (
+            "" if decided else self.tr("Året har inget beslut: diplom och pressmeddelande saknas.")
+        )
+        self.diploma_button.setToolTip(tip)
+        self.press_button.setToolTip(tip)
+        self.year_shown.emit(year)
+
+    @Slot()
+    def _show_diploma(self) -> None:
+        from trygghetspris_desktop.ui import document_actions
+
+        if self.detail_year is not None:
+            document_actions.show_diploma(self, self.services, self.detail_year)
+
+    @Slot()
+    def _show_press_release(self) -> None:
+        from trygghetspris_desktop.ui import document_actions
+
+        if self.detail_year is not None:
+            document_actions.show_press_release(self, self.services, self.detail_year)
+
+    @Slot()
+    def _edit_year(self) -> None:
+        from trygghetspris_desktop.ui.dialogs.year_dialog import YearDialog
+
+        if self.detail_year is not None:
+            YearDialog(self.services, self.detail_year, self).exec()
+
+
+# ---------------------------------------------------------------------- detail HTML
+def _value(text: str) -> str:
+    return escape(text) if text else MISSING
+
+
+def _row(label: str, value_html: str) -> str:
+    return (
+        f'<tr><td style="color:#555; padding-right:12px; white-space:nowrap">{escape(label)}</td>'
+        f"<td>{value_html}</td></tr>"
+    )
+
+
+def detail_html(detail: YearDetail) -> str:
+    """One year as escaped HTML for the QTextBrowser: every user text goes through escape()."""
+    year = detail.year
+    notes: list[str] = []  # footnotes: full names of acronyms
+
+    def with_note(name: str, full_name: str) -> str:
+        if not full_name or full_name == name:
+            return f"<b>{escape(name)}</b>"
+        notes.append(f"<sup>{len(notes) + 1}</sup> {escape(name)}: {escape(full_name)}")
+        return f"<b>{escape(name)}</b><sup>{len(notes)}</sup>"
+
+    parts = [f"<h2>{year.year}</h2>", "<table cellspacing='2'>"]
+    parts.append(_row("Tema", _value(year.theme)))
+    winners = ", ".join(with_note(w.nominee_name, w.full_name) for w in detail.winners)
+    parts.append(_row("Vinnare", winners or MISSING))
+    organisations = list(dict.fromkeys(o for w in detail.winners for o in w.organisations))
+    parts.append(_row("Organisationer", _value(", ".join(organisations))))
+    districts = list(dict.fromkeys(w.district for w in detail.winners if w.district))
+    parts.append(_row("Stadsdelsområde", _value(", ".join(districts))))
+    if detail.mentions:
+        parts.append(
+            _row(
+                "Hedersomnämnanden",
+                ", ".join(with_note(n.nominee_name, n.full_name) for n in detail.mentions),
+            )
+        )
+    ceremony = ", ".join(
+        part
+        for part in (
+            escape(year.ceremony_event),
+            swedish_date(year.ceremony_date) if year.ceremony_date else "",
+        )
+        if part
+    )
+    parts.append(_row("Prisutdelning", ceremony or MISSING))
+    if year.nomination_deadline:
+        parts.append(_row("Sista nomineringsdag", swedish_date(year.nomination_deadline)))
+    if year.prize_amount is not None:
+        parts.append(_row("Prissumma", f"{swedish_count(year.prize_amount)} kr"))
+    parts.append(_row("Status", escape(year.status.label)))
+    parts.append("</table>")
+
+    parts.append("<h3>Jury</h3>")
+    if detail.jury:
+        parts.append("<ul>")
+        for juror in detail.jury:  # core puts the chair first
+            chair = " (ordf.)" if juror.is_chair else ""
+            title = f", {escape(juror.title)}" if juror.title else ""
+            parts.append(f"<li>{escape(juror.name)}{chair}{title}</li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{MISSING}</p>")
+
+    parts.append("<h3>Juryns motivering</h3>")
+    motivation = detail.decision.motivation if detail.decision else ""
+    parts.append(f"<p>{_value(motivation)}</p>")
+
+    if detail.quotes:
+        parts.append("<h3>Citat</h3>")
+        for quote in detail.quotes:
+            who = escape(quote.speaker_name)
+            if quote.speaker_title:
+                who += f", {escape(quote.speaker_title)}"
+            parts.append(f"<blockquote>”{escape(quote.text)}”<br/><i>— {who}</i></blockquote>")
+
+    parts.append(f"<h3>Nomineringar ({len(detail.nominations)})</h3>")
+    if detail.nominations:
+        parts.append("<ul>")
+        for nomination in detail.nominations:
+            extra = ", ".join(
+                escape(part)
+                for part in (", ".join(nomination.organisations), nomination.district)
+                if part
+            )
+            parts.append(
+                f"<li><b>{escape(nomination.nominee_name)}</b>"
+                + (f" – {extra}" if extra else "")
+                + f" <span style='color:#555'>({escape(nomination.status.label)})</span></li>"
+            )
+        parts.append("</ul>")
+    else:
+        parts.append("<p>Inga nomineringar registrerade.</p>")
+    if notes:
+        parts.append("<hr/><p style='font-size:small'>" + "<br/>".join(notes) + "</p>")
+    return "".join(parts)

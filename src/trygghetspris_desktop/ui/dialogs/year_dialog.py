@@ -1,0 +1,112 @@
+"""'Redigera året': theme, deadline, ceremony, prize amount and status of one award year.
+
+Values are sent as typed to core/years.update_year, which validates them; its Swedish
+message is shown under the form and the cursor goes to the field it names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from trygghetspris_desktop.core import years
+from trygghetspris_desktop.core.enums import YearStatus
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.core.views import YearView
+from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.services import DataService
+
+DATE_HINT = "ÅÅÅÅ-MM-DD"
+
+
+class YearDialog(QDialog):
+    """Edits one stored year. Attributes: ``saved`` — the YearView after a successful save."""
+
+    def __init__(self, services: DataService, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.year = year
+        self.saved: YearView | None = None
+        view = services.read(years.get_year, year)
+        self.setWindowTitle(self.tr("Redigera prisåret %1").replace("%1", str(year)))
+
+        self.theme_edit = QLineEdit(view.theme, self)
+        self.deadline_edit = QLineEdit(_date_text(view.nomination_deadline), self)
+        self.ceremony_date_edit = QLineEdit(_date_text(view.ceremony_date), self)
+        self.event_edit = QLineEdit(view.ceremony_event, self)
+        self.amount_edit = QLineEdit(
+            "" if view.prize_amount is None else str(view.prize_amount), self
+        )
+        for edit in (self.deadline_edit, self.ceremony_date_edit):
+            edit.setPlaceholderText(DATE_HINT)
+        self.theme_edit.setPlaceholderText(self.tr("Årets tema"))
+        self.event_edit.setPlaceholderText(self.tr("t.ex. Trygghetskonferensen"))
+        self.amount_edit.setPlaceholderText(self.tr("kronor, t.ex. 50000"))
+        self.status_combo = QComboBox(self)
+        for status in YearStatus:
+            self.status_combo.addItem(self.tr(status.label), status.value)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(view.status.value))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+
+        self._fields: dict[str, QWidget] = {
+            "theme": self.theme_edit,
+            "nomination_deadline": self.deadline_edit,
+            "ceremony_date": self.ceremony_date_edit,
+            "ceremony_event": self.event_edit,
+            "prize_amount": self.amount_edit,
+            "status": self.status_combo,
+        }
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Tema:"), self.theme_edit)
+        form.addRow(self.tr("Sista &nomineringsdag:"), self.deadline_edit)
+        form.addRow(self.tr("Prisutdelningens &datum:"), self.ceremony_date_edit)
+        form.addRow(self.tr("&Evenemang:"), self.event_edit)
+        form.addRow(self.tr("&Prissumma (kr):"), self.amount_edit)
+        form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.error_label)
+        form.addRow(buttons)
+        self.setMinimumWidth(460)
+
+    def changes(self) -> dict[str, object]:
+        return {
+            "theme": self.theme_edit.text(),
+            "nomination_deadline": self.deadline_edit.text(),
+            "ceremony_date": self.ceremony_date_edit.text(),
+            "ceremony_event": self.event_edit.text(),
+            "prize_amount": self.amount_edit.text(),
+            "status": self.status_combo.currentData(),
+        }
+
+    def accept(self) -> None:
+        try:
+            self.saved = self.services.write(
+                {topics.YEARS}, years.update_year, self.year, **self.changes()
+            )
+        except UserError as error:
+            self.error_label.setText(str(error))
+            widget = self._fields.get(error.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
+
+
+def _date_text(value: object) -> str:
+    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]

@@ -1,0 +1,89 @@
+"""The search results table (År, Typ, Träff, Utdrag) over core.search.SearchHit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from trygghetspris_desktop.core.search import SearchHit
+
+COL_YEAR = 0
+COL_KIND = 1
+COL_TITLE = 2
+COL_SNIPPET = 3
+COLUMN_COUNT = 4
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchModel(QAbstractTableModel):
+    """Read-only adapter over a list of :class:`SearchHit`; refresh with :meth:`set_rows`.
+
+    Attributes: ``total`` — how many items matched (the rows may be capped at a limit).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SearchHit] = []
+        self.total = 0
+        self._headers = (self.tr("År"), self.tr("Typ"), self.tr("Träff"), self.tr("Utdrag"))
+
+    def set_rows(self, rows: list[SearchHit], total: int | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.total = len(rows) if total is None else total
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._rows[row]
+
+    # ---------------------------------------------------------------- Qt interface
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < COLUMN_COUNT
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        hit = self._rows[index.row()]
+        column = index.column()
+        if role == YEAR_ROLE:
+            return hit.item.year
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_YEAR:
+                return str(hit.item.year)
+            if column == COL_KIND:
+                return self.tr(hit.item.kind)
+            if column == COL_TITLE:
+                return hit.item.title
+            if column == COL_SNIPPET:
+                return hit.snippet
+        if role == SORT_ROLE:
+            if column == COL_YEAR:
+                return hit.item.year
+            if column == COL_KIND:
+                return hit.item.kind
+            if column == COL_TITLE:
+                return hit.item.title.casefold()
+            if column == COL_SNIPPET:
+                return hit.snippet.casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_YEAR:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
