@@ -297,13 +297,13 @@ class _Importer:
         for contact in self.session.scalars(query):
             by_name.setdefault(contact.name, contact)
         for item in self.data["press_contacts"]:
-            contact = by_name.get(item["name"])
-            if contact is None:
+            match = by_name.get(item["name"])
+            if match is None:
                 self.session.add(PressContact(year_id=None, **item))
                 self.summary.press_contacts_added += 1
             else:
                 for key, value in item.items():
-                    setattr(contact, key, value)
+                    setattr(match, key, value)
                 self.summary.press_contacts_updated += 1
 
     def _compare_existing(self, stored: AwardYear, year: dict[str, Any]) -> None:

@@ -1,0 +1,506 @@
+"""Nominations as CSV for spreadsheets (Swedish Excel) and from web-form exports.
+
+Export: one row per nomination with the Swedish headers of :data:`NOMINATION_COLUMNS`,
+``;`` as delimiter, type and status as their Swedish labels, dates ``ÅÅÅÅ-MM-DD``. Write
+the text with :data:`CSV_ENCODING` (UTF-8 with BOM) so Excel reads å, ä and ö. A cell that
+starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be run as a formula
+by a spreadsheet: it gets a leading apostrophe, which the import removes again, so an
+exported file imports unchanged. The public export (``include_personal_data=False``)
+leaves out the nominator's columns and the internal notes.
+
+Import: the delimiter (``;`` or ``,``) is detected from the header row; headers are matched
+to our columns by name (case, spaces and underscores do not matter) or through a
+``mapping`` {file header: our column} for files with other headers; columns we do not know
+are ignored and listed. Type and status accept the Swedish labels and the code values.
+Every row is checked in full before anything is written; each problem is reported as
+«Rad 4, «nominerad_av_epost»: «kalle@» är inte en giltig e-postadress.» and one problem
+anywhere means nothing is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from trygghetspris_desktop.core import validation
+from trygghetspris_desktop.core.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.core.errors import NotFoundError, UserError
+from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.db.models import (
+    AwardYear,
+    Nomination,
+    NominationOrganisation,
+    Nominator,
+)
+
+CSV_ENCODING = "utf-8-sig"
+CSV_DELIMITER = ";"
+ORGANISATION_SEPARATOR = ";"
+MAX_LISTED_ERRORS = 10
+
+NOMINATION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("år", "Prisåret, t.ex. 2022. Kan saknas vid import när ett år är valt."),
+    ("nominerad", "Den nominerades namn, t.ex. IGOR. Måste fyllas i."),
+    ("fullständigt_namn", "Fullständigt namn eller förklaring av en förkortning."),
+    ("typ", "Projekt, Verksamhet, Organisation eller Person. Tomt = Projekt."),
+    ("organisationer", "Inblandade organisationer, åtskilda med semikolon (;)."),
+    ("stadsdelsområde", "Stadsdelsområdet, t.ex. Södermalm."),
+    ("beskrivning", "Den nominerandes text om den nominerade."),
+    ("inkommen", "Dagen nomineringen kom in, ÅÅÅÅ-MM-DD, inom prisåret."),
+    (
+        "status",
+        "Inkommen, Behörig, Ej behörig, Nominerad till final, Vinnare, "
+        "Hedersomnämnande, Ej vald eller Återtagen. Tomt = Inkommen.",
+    ),
+    ("statusorsak", "Orsaken till statusen; måste fyllas i för Ej behörig."),
+    ("nominerad_av", "Den nominerandes namn (personuppgift)."),
+    ("nominerad_av_epost", "Den nominerandes e-postadress (personuppgift)."),
+    ("nominerad_av_telefon", "Den nominerandes telefonnummer (personuppgift)."),
+    ("nominerad_av_organisation", "Den nominerandes organisation (personuppgift)."),
+    ("anteckningar", "Interna anteckningar (kommer inte med i den publika exporten)."),
+)
+COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in NOMINATION_COLUMNS)
+PERSONAL_COLUMNS = (
+    "nominerad_av",
+    "nominerad_av_epost",
+    "nominerad_av_telefon",
+    "nominerad_av_organisation",
+)
+# Left out of the public export: the nominator (personal data) and the internal notes.
+NON_PUBLIC_COLUMNS = (*PERSONAL_COLUMNS, "anteckningar")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+T = TypeVar("T")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix an apostrophe to a cell a spreadsheet would run as a formula.
+
+    Cells already starting with apostrophes before such a character get one more, so that
+    :func:`unneutralise` gives back exactly the original.
+    """
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA_START) else cell
+
+
+def unneutralise(cell: str) -> str:
+    """Undo :func:`neutralise` (a plain leading apostrophe before normal text is kept)."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
+        return cell[1:]
+    return cell
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def _row(nomination: Nomination, year: int) -> dict[str, str]:
+    who = nomination.nominator
+    organisations = sorted(nomination.organisations, key=lambda o: (o.position, o.id))
+    received = nomination.received_date
+    return {
+        "år": str(year),
+        "nominerad": nomination.nominee_name,
+        "fullständigt_namn": nomination.full_name,
+        "typ": nomination.kind.label,
+        "organisationer": f"{ORGANISATION_SEPARATOR} ".join(o.name for o in organisations),
+        "stadsdelsområde": nomination.district,
+        "beskrivning": nomination.nominator_text,
+        "inkommen": received.isoformat() if received else "",
+        "status": nomination.status.label,
+        "statusorsak": nomination.status_reason,
+        "nominerad_av": who.name if who else "",
+        "nominerad_av_epost": who.email if who else "",
+        "nominerad_av_telefon": who.phone if who else "",
+        "nominerad_av_organisation": who.organisation if who else "",
+        "anteckningar": nomination.notes,
+    }
+
+
+def export_nominations_csv(
+    db: Database, year: int | None = None, *, include_personal_data: bool = True
+) -> str:
+    """The nominations of ``year`` (or of every year) as CSV text, ``;``-separated."""
+    columns = [
+        name for name in COLUMN_NAMES if include_personal_data or name not in NON_PUBLIC_COLUMNS
+    ]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+    writer.writerow(columns)
+    with db.read_session() as session:
+        query = select(AwardYear).order_by(AwardYear.year)
+        if year is not None:
+            query = query.where(AwardYear.year == year)
+        awards = session.scalars(query).all()
+        if year is not None and not awards:
+            raise NotFoundError(f"År {year} finns inte i databasen.", "year")
+        for award in awards:
+            nominations = session.scalars(
+                select(Nomination).where(Nomination.year_id == award.id).order_by(Nomination.id)
+            )
+            for nomination in nominations:
+                row = _row(nomination, award.year)
+                writer.writerow([neutralise(row[name]) for name in columns])
+    return buffer.getvalue()
+
+
+# --- parsing --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CsvNomination:
+    """One checked row, ready to be stored."""
+
+    year: int
+    nominee_name: str
+    full_name: str = ""
+    kind: NominationKind = NominationKind.PROJECT
+    organisations: tuple[str, ...] = ()
+    district: str = ""
+    nominator_text: str = ""
+    received_date: date | None = None
+    status: NominationStatus = NominationStatus.RECEIVED
+    status_reason: str = ""
+    nominator_name: str = ""
+    nominator_email: str = ""
+    nominator_phone: str = ""
+    nominator_organisation: str = ""
+    notes: str = ""
+
+    @property
+    def has_nominator(self) -> bool:
+        return any(
+            (
+                self.nominator_name,
+                self.nominator_email,
+                self.nominator_phone,
+                self.nominator_organisation,
+            )
+        )
+
+
+@dataclass
+class CsvRow:
+    """One data row of the file.
+
+    Attributes:
+        line: the line in the file where the row starts (the header is line 1).
+        values: the cleaned cells by our column name (trimmed, apostrophe removed).
+        errors: Swedish messages naming the row and the field; empty when the row is fine.
+        nomination: the checked row, or None when it has errors.
+    """
+
+    line: int
+    values: dict[str, str]
+    errors: list[str] = field(default_factory=list)
+    nomination: CsvNomination | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class CsvParseResult:
+    """A parsed file, for the import and for the UI's mapping preview.
+
+    Attributes:
+        headers: the file's headers as written.
+        columns: each file header → our column, or None when it is ignored.
+        delimiter: the detected delimiter.
+        rows: the data rows (empty rows skipped).
+        errors: problems with the file as a whole (no header, no «nominerad» column...).
+    """
+
+    headers: list[str]
+    columns: dict[str, str | None]
+    delimiter: str
+    rows: list[CsvRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and all(row.ok for row in self.rows)
+
+    @property
+    def unknown_headers(self) -> list[str]:
+        return [header for header, column in self.columns.items() if column is None]
+
+    @property
+    def all_errors(self) -> list[str]:
+        return self.errors + [message for row in self.rows for message in row.errors]
+
+
+def _normal_header(header: str) -> str:
+    return "_".join(header.replace("\ufeff", "").strip().casefold().replace("_", " ").split())
+
+
+_BY_NORMAL = {_normal_header(name): name for name in COLUMN_NAMES}
+
+
+def _detect_delimiter(text: str) -> str:
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    return "," if header.count(",") > header.count(";") else ";"
+
+
+def _match_columns(
+    headers: list[str], mapping: dict[str, str] | None, errors: list[str]
+) -> dict[str, str | None]:
+    columns: dict[str, str | None] = {}
+    for header in headers:
+        if mapping is not None and header in mapping:
+            target = mapping[header] or None
+            if target is not None and target not in COLUMN_NAMES:
+                raise UserError(f"Kolumnvalet för «{header}» är okänt: «{target}».", "mapping")
+        else:
+            target = _BY_NORMAL.get(_normal_header(header))
+        if target is not None and target in columns.values():
+            errors.append(f"Rubrikrad: två kolumner hör till «{target}»; välj en av dem.")
+        columns[header] = target
+    return columns
+
+
+def _kind(text: str) -> NominationKind | None:
+    wanted = text.casefold()
+    return next((k for k in NominationKind if wanted in (k.value, k.label.casefold())), None)
+
+
+def _status(text: str) -> NominationStatus | None:
+    wanted = text.casefold()
+    return next((s for s in NominationStatus if wanted in (s.value, s.label.casefold())), None)
+
+
+class _RowChecker:
+    """Checks one row, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, row: CsvRow, labels: dict[str, str]) -> None:
+        self.row = row
+        self.labels = labels
+
+    def label(self, column: str) -> str:
+        return f"Rad {self.row.line}, «{self.labels.get(column, column)}»:"
+
+    def get(self, column: str) -> str:
+        return self.row.values.get(column, "")
+
+    def check(self, column: str, check: Callable[..., T], *args: object) -> T | None:
+        try:
+            return check(self.get(column), self.label(column), *args, column)
+        except UserError as error:
+            self.row.errors.append(error.message)
+            return None
+
+    def error(self, column: str, problem: str) -> None:
+        self.row.errors.append(f"{self.label(column)} {problem}")
+
+
+def _check_row(
+    row: CsvRow, labels: dict[str, str], default_year: int | None, known: Collection[int] | None
+) -> None:
+    c = _RowChecker(row, labels)
+    year: int | None = None
+    if c.get("år"):
+        year = c.check("år", validation.year_number)
+    elif default_year is not None:
+        year = default_year
+    else:
+        c.error("år", "saknas (och inget år är valt för importen).")
+    if year is not None and known is not None and year not in known:
+        c.error("år", f"år {year} finns inte i databasen; lägg upp året först.")
+        year = None
+    nominee = c.check("nominerad", validation.required)
+    c.check("nominerad", validation.limited, validation.MAX_SHORT_TEXT)
+    kind = _kind(c.get("typ")) if c.get("typ") else NominationKind.PROJECT
+    if kind is None:
+        allowed = ", ".join(k.label for k in NominationKind)
+        c.error("typ", f"«{c.get('typ')}» är ingen känd typ (tillåtna: {allowed}).")
+    status = _status(c.get("status")) if c.get("status") else NominationStatus.RECEIVED
+    if status is None:
+        allowed = ", ".join(s.label for s in NominationStatus)
+        c.error("status", f"«{c.get('status')}» är ingen känd status (tillåtna: {allowed}).")
+    if status is NominationStatus.NOT_ELIGIBLE and not c.get("statusorsak"):
+        c.error("statusorsak", "måste fyllas i när statusen är Ej behörig.")
+    received = c.check("inkommen", validation.parse_date)
+    if isinstance(received, date) and year is not None:
+        try:
+            validation.date_in_year(received, year, c.label("inkommen"), "inkommen")
+        except UserError as error:
+            row.errors.append(error.message)
+    email = c.check("nominerad_av_epost", validation.email)
+    phone = c.check("nominerad_av_telefon", validation.phone)
+    for column in ("beskrivning", "anteckningar"):
+        c.check(column, validation.limited, validation.MAX_LONG_TEXT)
+    if row.errors or year is None or kind is None or status is None or nominee is None:
+        return
+    organisations: list[str] = []
+    for name in c.get("organisationer").split(ORGANISATION_SEPARATOR):
+        if name.strip() and name.strip() not in organisations:
+            organisations.append(name.strip())
+    row.nomination = CsvNomination(
+        year=year,
+        nominee_name=nominee,
+        full_name=c.get("fullständigt_namn"),
+        kind=kind,
+        organisations=tuple(organisations),
+        district=c.get("stadsdelsområde"),
+        nominator_text=c.get("beskrivning"),
+        received_date=received,
+        status=status,
+        status_reason=c.get("statusorsak"),
+        nominator_name=c.get("nominerad_av"),
+        nominator_email=email or "",
+        nominator_phone=phone or "",
+        nominator_organisation=c.get("nominerad_av_organisation"),
+        notes=c.get("anteckningar"),
+    )
+
+
+def _duplicate_key(nomination: CsvNomination) -> tuple[int, str, str] | None:
+    email = nomination.nominator_email.strip().casefold()
+    if not email:
+        return None
+    return (nomination.year, nomination.nominee_name.strip().casefold(), email)
+
+
+def parse_nominations_csv(
+    text: str,
+    default_year: int | None = None,
+    mapping: dict[str, str] | None = None,
+    *,
+    known_years: Collection[int] | None = None,
+) -> CsvParseResult:
+    """Read and check every row; nothing is stored (see :func:`import_nominations_csv`).
+
+    ``default_year`` fills rows without «år»; ``known_years``, when given, are the years
+    that exist in the database (other years are errors).
+    """
+    text = text.lstrip("\ufeff")
+    delimiter = _detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers = next(reader, None)
+    if headers is None or not any(h.strip() for h in headers):
+        return CsvParseResult([], {}, delimiter, errors=["Filen är tom: rubrikraden saknas."])
+    errors: list[str] = []
+    columns = _match_columns(headers, mapping, errors)
+    if "nominerad" not in columns.values():
+        errors.append("Rubrikrad: kolumnen «nominerad» saknas (den nominerades namn).")
+    if "år" not in columns.values() and default_year is None:
+        errors.append("Rubrikrad: kolumnen «år» saknas och inget år är valt för importen.")
+    labels = {column: header for header, column in columns.items() if column is not None}
+    result = CsvParseResult(headers, columns, delimiter, errors=errors)
+    previous_line = reader.line_num
+    seen: dict[tuple[int, str, str], int] = {}
+    for cells in reader:
+        line, previous_line = previous_line + 1, reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        values = {
+            column: unneutralise(cell.strip())
+            for column, cell in zip(columns.values(), cells, strict=False)
+            if column is not None
+        }
+        row = CsvRow(line=line, values=values)
+        if len(cells) > len(headers):
+            row.errors.append(
+                f"Rad {line}: {len(cells)} värden men bara {len(headers)} rubriker "
+                f"(kontrollera avgränsaren «{delimiter}» och citattecknen)."
+            )
+        _check_row(row, labels, default_year, known_years)
+        key = _duplicate_key(row.nomination) if row.nomination else None
+        if key is not None and key in seen:
+            row.errors.append(
+                f"Rad {line}, «{labels.get('nominerad', 'nominerad')}»: samma nominerad och "
+                f"samma e-post som rad {seen[key]} (dubblett)."
+            )
+            row.nomination = None
+        elif key is not None:
+            seen[key] = line
+        result.rows.append(row)
+    return result
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def _error_summary(errors: list[str]) -> str:
+    shown = errors[:MAX_LISTED_ERRORS]
+    lines = [f"Importen gjordes inte; inget har ändrats. Fel i filen ({len(errors)}):", *shown]
+    if len(errors) > len(shown):
+        lines.append(f"… och {len(errors) - len(shown)} fel till.")
+    return "\n".join(lines)
+
+
+def _existing_keys(session: Session) -> set[tuple[int, str, str]]:
+    rows = session.execute(
+        select(AwardYear.year, Nomination.nominee_name, Nominator.email)
+        .join(Nomination, Nomination.year_id == AwardYear.id)
+        .join(Nominator, Nomination.nominator_id == Nominator.id)
+        .where(Nominator.email != "")
+    )
+    return {(year, name.strip().casefold(), email.strip().casefold()) for year, name, email in rows}
+
+
+def _store(session: Session, award: AwardYear, item: CsvNomination) -> None:
+    nominator = None
+    if item.has_nominator:
+        nominator = Nominator(
+            name=item.nominator_name,
+            email=item.nominator_email,
+            phone=item.nominator_phone,
+            organisation=item.nominator_organisation,
+        )
+        session.add(nominator)
+    nomination = Nomination(
+        award_year=award,
+        nominee_name=item.nominee_name,
+        full_name=item.full_name,
+        kind=item.kind,
+        district=item.district,
+        nominator_text=item.nominator_text,
+        received_date=item.received_date,
+        status=item.status,
+        status_reason=item.status_reason,
+        notes=item.notes,
+        nominator=nominator,
+    )
+    session.add(nomination)
+    for position, name in enumerate(item.organisations):
+        organisation = NominationOrganisation(name=name, position=position)
+        nomination.organisations.append(organisation)
+        session.add(organisation)
+
+
+def import_nominations_csv(
+    db: Database,
+    text: str,
+    default_year: int | None = None,
+    mapping: dict[str, str] | None = None,
+) -> int:
+    """Store every nomination of the file, or none: returns how many were stored.
+
+    Any problem raises UserError listing the first errors; the database is unchanged.
+    A row whose nominee and nominator e-mail already exist in that year is a duplicate.
+    """
+    with db.session() as session:
+        awards = {award.year: award for award in session.scalars(select(AwardYear))}
+        result = parse_nominations_csv(text, default_year, mapping, known_years=awards.keys())
+        errors = result.all_errors
+        existing = _existing_keys(session)
+        for row in result.rows:
+            key = None if row.nomination is None else _duplicate_key(row.nomination)
+            if row.nomination is not None and key is not None and key in existing:
+                errors.append(
+                    f"Rad {row.line}: «{row.nomination.nominee_name}» med samma e-post finns "
+                    f"redan i databasen för år {key[0]} (dubblett)."
+                )
+        if errors:
+            raise UserError(_error_summary(errors))
+        for row in result.rows:
+            assert row.nomination is not None
+            _store(session, awards[row.nomination.year], row.nomination)
+        session.flush()
+    return len(result.rows)
