@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from trygghetspris_desktop import __version__
@@ -84,13 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="MAPP")
     p.set_defaults(handler=cmd_documents)
 
-    for extra in _extra_commands:
-        extra(sub, common)
+    p = sub.add_parser("protocol", parents=[common], help="skapa årets juryprotokoll (PDF)")
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.add_argument("-o", "--output", metavar="FIL")
+    p.set_defaults(handler=cmd_protocol)
+
+    p = sub.add_parser(
+        "screenshot", parents=[common], help="spara en bild av programfönstret (PNG) och avsluta"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FIL.png")
+    p.add_argument("--tab", choices=("nomineringar", "jury", "historik"), default="nomineringar")
+    p.add_argument("--year", type=int)
+    p.add_argument("--size", default="1280x800", metavar="BxH")
+    p.set_defaults(handler=cmd_screenshot)
     return parser
-
-
-# Later modules (protocol, screenshot, privacy) register their sub-commands here.
-_extra_commands: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -259,6 +266,40 @@ def cmd_documents(args: argparse.Namespace) -> int:
     out = Path(args.out)
     for name, data in documents.items():
         print(write_atomic(out / name, data))
+    return EXIT_OK
+
+
+def cmd_protocol(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.core.protocol import protocol_record
+    from trygghetspris_desktop.documents.protocol import render_protocol
+
+    context = _open(args)
+    try:
+        data = render_protocol(protocol_record(context.db, args.year))
+    finally:
+        context.close()
+    _write(args.output or f"juryprotokoll-{args.year}.pdf", data)
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """The one command that loads Qt: it renders the window offscreen."""
+    from trygghetspris_desktop.core.errors import UserError
+
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        raise UserError(
+            f"Storleken «{args.size}» ska skrivas som BREDDxHÖJD, t.ex. 1280x800.", "size"
+        ) from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise UserError(f"Storleken {width}x{height} är orimlig (320x240–7680x4320).", "size")
+    from trygghetspris_desktop.ui.screenshot import take_screenshot
+
+    path = take_screenshot(
+        getattr(args, "data_dir", None), Path(args.output), args.tab, args.year, (width, height)
+    )
+    print(f"Skrev {path}", file=sys.stderr)
     return EXIT_OK
 
 

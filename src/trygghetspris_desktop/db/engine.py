@@ -71,12 +71,15 @@ class Database:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        """A session for reading only; never commits."""
+        """A session for reading only; never commits.
+
+        Closing (which also ends the transaction) detaches the loaded objects without
+        expiring them, so values read inside the block stay readable after it.
+        """
         session = self._sessions()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def dispose(self) -> None:

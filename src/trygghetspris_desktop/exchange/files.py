@@ -18,6 +18,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str 
     payload = data.encode(encoding) if isinstance(data, str) else data
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.chmod(tmp_name, 0o666 & ~_current_umask())  # mkstemp makes 0600; use the usual mode
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -28,3 +29,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str 
             os.unlink(tmp_name)
         raise
     return target
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

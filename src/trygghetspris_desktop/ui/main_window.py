@@ -155,16 +155,12 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("I&nställningar…"),
             self.open_settings,
-            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
             "actionSettings",
         )
         archive.addAction(self.settings_action)
         archive.addSeparator()
-        archive.addAction(
-            self._action(
-                self.tr("A&vsluta"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
-            )
-        )
+        archive.addAction(self._action(self.tr("A&vsluta"), self.close, "Ctrl+Q", "actionQuit"))
 
         edit = bar.addMenu(self.tr("&Redigera"))
         edit.addAction(

@@ -1,0 +1,90 @@
+"""Shared fixtures. Every test gets its own data folder; nothing touches the real user folders.
+
+QT_QPA_PLATFORM is set here, before anything imports Qt, so UI tests run without a display.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+from trygghetspris_desktop.context import AppContext, open_context
+from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.db.migrate import migrate
+
+TODAY = date(2026, 11, 25)
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEED_PRESS_RELEASE = REPO_ROOT.parent / "shared" / "seed" / "press-release-2022-igor.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every user folder (data, config, cache, logs) into the test's tmp_path."""
+    home = tmp_path / "home"
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("TRYGGHETSPRIS_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def data_dir(isolated_user_folders: Path) -> Path:
+    return isolated_user_folders
+
+
+@pytest.fixture
+def context(data_dir: Path) -> Iterator[AppContext]:
+    """An opened data folder: migrated and seeded with the 2022 record, as on a first run."""
+    ctx = open_context(data_dir)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def db(context: AppContext) -> Database:
+    return context.db
+
+
+@pytest.fixture
+def bare_db(tmp_path: Path) -> Iterator[Database]:
+    """A migrated database with prize settings but no seeded year."""
+    database = Database.for_file(tmp_path / "bare.sqlite3")
+    migrate(database)
+    with database.session() as session:
+        session.add(
+            m.PrizeSettings(
+                prize_name="Stockholms stads trygghetspris",
+                organiser="Stockholms stad",
+                first_year=2012,
+                default_prize_amount=50000,
+                place="Stockholm",
+                districts="Södermalm\nKungsholmen\nRinkeby-Kista",
+            )
+        )
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(context: AppContext):  # type: ignore[no-untyped-def]
+    from trygghetspris_desktop.ui.services import DataService
+
+    return DataService(context)
+
+
+@pytest.fixture
+def main_window(qtbot, services):  # type: ignore[no-untyped-def]
+    from trygghetspris_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
