@@ -214,3 +214,15 @@ def test_restore_never_rotates_away_its_source(make_db: MakeDb, tmp_path: Path) 
     backup_database(live.path, backups, "manuell", keep=2)
     restore_database(live.path, oldest, backups, keep=2)
     assert oldest.exists()
+
+
+def test_backup_to_chosen_file(db: Database, tmp_path: Path) -> None:
+    fill_rich(db)
+    target = tmp_path / "usb" / "min kopia.sqlite3"
+    target.parent.mkdir()
+    target.write_text("gammalt innehåll")  # replaced as a whole
+    assert backup_module.backup_to_file(db.path, target) == target
+    assert verify_database_file(target) == head_revision()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["min kopia.sqlite3"]
+    with pytest.raises(UserError, match="själva databasfilen"):
+        backup_module.backup_to_file(db.path, db.path)

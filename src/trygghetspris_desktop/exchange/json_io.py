@@ -140,14 +140,17 @@ class ImportSummary:
         return self.describe()
 
     def describe(self) -> str:
-        """A short Swedish summary for the status bar or the command line."""
+        """A short Swedish summary without a final full stop, e.g. for «Importerade X: …»."""
         added = ", ".join(str(y) for y in self.years_added) or "inga"
-        text = f"Importerade år: {added}; {self.nominations} nomineringar, "
-        text += f"{self.persons_added} nya personer."
+        parts = [
+            f"år som lades till: {added}",
+            f"{self.nominations} nomineringar",
+            f"{self.persons_added} nya personer",
+        ]
         if self.years_skipped:
             skipped = ", ".join(str(y) for y in self.years_skipped)
-            text += f" Oförändrade år som redan fanns: {skipped}."
-        return text
+            parts.append(f"oförändrade år som redan fanns: {skipped}")
+        return "; ".join(parts)
 
 
 def export_data(db: Database, *, with_audit: bool = False) -> dict[str, Any]:
