@@ -120,3 +120,9 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path):
 
 def test_migrating_twice_changes_nothing(bare_db):
     assert migrate(bare_db) is False
+
+
+def test_schema_head_constant_matches_alembic():
+    from trygghetspris_desktop.db.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

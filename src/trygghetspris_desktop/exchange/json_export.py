@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from trygghetspris_desktop.db.models import (
     AuditEntry,
@@ -116,7 +116,14 @@ def export_year(
     ).all()
     criterion_index = {c.id: i for i, c in enumerate(criteria)}
     nominations = session.scalars(
-        select(Nomination).where(Nomination.year_id == award.id).order_by(Nomination.id)
+        select(Nomination)
+        .where(Nomination.year_id == award.id)
+        .options(  # one query per relation, not one per nomination
+            selectinload(Nomination.organisations),
+            selectinload(Nomination.attachments),
+            selectinload(Nomination.nominator),
+        )
+        .order_by(Nomination.id)
     ).all()
     nom_ref = {n.id: f"N{first_nomination + i}" for i, n in enumerate(nominations)}
 
