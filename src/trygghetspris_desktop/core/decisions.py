@@ -252,3 +252,18 @@ def save_contacts(db: Database, contacts: Sequence[ContactView]) -> list[Contact
                 m.PressContact(name=name, title=title, email=email, phone=phone, position=position)
             )
     return list_contacts(db)
+
+
+def check_contacts(contacts: Sequence[ContactView]) -> None:
+    """Validate press contacts without saving (a form checks all its parts before saving any).
+
+    Raises the same UserError :func:`save_contacts` would ("Presskontakt 2: ...").
+    """
+    for number, contact in enumerate(contacts, start=1):
+        try:
+            v.limited(v.required(contact.name, "Namn", "name"), "Namn", 200)
+            v.limited(contact.title, "Titel", 300)
+            v.email(contact.email)
+            v.phone(contact.phone)
+        except UserError as error:
+            raise UserError(f"Presskontakt {number}: {error.message}", error.field) from None

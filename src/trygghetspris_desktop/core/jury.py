@@ -208,3 +208,13 @@ def require_one_chair(jury: list[JurorView], year: int) -> JurorView:
     if len(chairs) != 1:
         raise UserError(f"Juryn {year} måste ha exakt en ordförande innan beslut.", "chair")
     return chairs[0]
+
+
+def latest_jury_year(db: Database, before: int) -> int | None:
+    """The latest year before ``before`` that has a jury (the source of "copy last year's")."""
+    with db.read_session() as session:
+        return session.scalar(
+            select(func.max(m.AwardYear.year))
+            .join(m.JuryMembership, m.JuryMembership.year_id == m.AwardYear.id)
+            .where(m.AwardYear.year < before)
+        )
