@@ -62,7 +62,7 @@ def make_icons(icons_dir: Path = ICONS_DIR) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     svg = icons_dir / SVG_NAME
     rendered = {size: render(svg, size) for size in sorted({*PNG_SIZES, *ICO_SIZES})}
     written = []
