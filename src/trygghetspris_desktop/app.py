@@ -6,14 +6,18 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trygghetspris_desktop import __version__
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.paths import resolve_paths
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +52,10 @@ def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
 
 
 def run(data_dir: str | os.PathLike[str] | None = None) -> int:
-    from trygghetspris_desktop.context import open_context
+    """Show the window at once, then open the database and fill it (see MainWindow.attach)."""
     from trygghetspris_desktop.logging_setup import setup_logging
     from trygghetspris_desktop.ui.errors import install_excepthook
     from trygghetspris_desktop.ui.main_window import MainWindow
-    from trygghetspris_desktop.ui.services import DataService
 
     app = application()
     paths = resolve_paths(data_dir).ensure()
@@ -66,19 +69,31 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
         print(message, file=sys.stderr)
         QMessageBox.information(None, "Redan öppet", message)
         return 1
-    try:
-        context = open_context(paths.data_dir)
-    except UserError as error:
-        print(f"fel: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "Databasen kan inte öppnas", str(error))
-        return 1
     install_excepthook(paths.log_file)
-    services = DataService(context)
-    window = MainWindow(services)
+    window = MainWindow(paths=paths)
     window.show()
-    log.info("window started, data folder %s", paths.data_dir)
+    opened: list[AppContext] = []
+
+    def open_data() -> None:
+        from trygghetspris_desktop.context import open_context
+        from trygghetspris_desktop.ui.services import DataService
+
+        try:
+            context = open_context(paths.data_dir)
+        except UserError as error:
+            print(f"fel: {error}", file=sys.stderr)
+            QMessageBox.critical(window, "Databasen kan inte öppnas", str(error))
+            window.close()
+            app.exit(1)
+            return
+        opened.append(context)
+        window.attach(DataService(context))
+        log.info("window started, data folder %s", paths.data_dir)
+
+    QTimer.singleShot(0, open_data)
     try:
         return app.exec()
     finally:
-        context.close()
+        for context in opened:
+            context.close()
         lock.unlock()

@@ -8,19 +8,52 @@ The public API::
     press_release_html(record) -> str
     DocumentError                                         # str(e) is for the user (Swedish)
     max_motivation_length() -> int                        # measured, not guessed
+
+The names are imported on first use (PEP 562), so catching ``DocumentError`` does not load
+ReportLab: headless commands that make no document start faster.
 """
 
-from trygghetspris_desktop.documents.diploma import (
-    DiplomaRenderer,
-    max_motivation_length,
-    render_diploma,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from trygghetspris_desktop.documents.errors import DocumentError
-from trygghetspris_desktop.documents.press_release import (
-    PressReleaseRenderer,
-    render_press_release_pdf,
-)
-from trygghetspris_desktop.documents.press_text import press_release_html, press_release_text
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.documents.diploma import (
+        DiplomaRenderer,
+        max_motivation_length,
+        render_diploma,
+    )
+    from trygghetspris_desktop.documents.press_release import (
+        PressReleaseRenderer,
+        render_press_release_pdf,
+    )
+    from trygghetspris_desktop.documents.press_text import (
+        press_release_html,
+        press_release_text,
+    )
+
+_HOMES = {
+    "DiplomaRenderer": "diploma",
+    "max_motivation_length": "diploma",
+    "render_diploma": "diploma",
+    "PressReleaseRenderer": "press_release",
+    "render_press_release_pdf": "press_release",
+    "press_release_html": "press_text",
+    "press_release_text": "press_text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DiplomaRenderer",

@@ -1,14 +1,19 @@
 """The main window: year selector, three tabs, menus, status bar. It only assembles.
 
-The tabs do the work; file actions live in :mod:`.file_actions` and document actions in
-:mod:`.document_actions`. Window geometry, the tab and the year are remembered.
+The window is built in two steps so that it appears at once: the constructor makes the
+frame (title, menus, remembered geometry) without touching data, and :meth:`attach`
+adds the tabs once the database is open. The tabs do the work; file actions live in
+:mod:`.file_actions` and document actions in :mod:`.document_actions`, both imported on
+first use. Window geometry, the tab and the year are remembered between runs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,53 +28,61 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop import __version__
-from trygghetspris_desktop.core import years
-from trygghetspris_desktop.core.nominations import list_nominations
-from trygghetspris_desktop.ui import services as topics
-from trygghetspris_desktop.ui.services import DataService
-from trygghetspris_desktop.ui.tabs.history_tab import HistoryTab
-from trygghetspris_desktop.ui.tabs.jury_tab import JuryTab
-from trygghetspris_desktop.ui.tabs.nominations_tab import NominationsTab
+from trygghetspris_desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.ui.services import DataService
 
 APP_TITLE = "Trygghetspris Desktop"
 TAB_KEYS = ("nomineringar", "jury", "historik")
+TAB_TITLES = ("Nomineringar", "Jury", "Historik")
 
 
 class MainWindow(QMainWindow):
     """The program's window.
 
     Attributes:
-        services: the data service every tab uses.
+        services: the data service every tab uses (None until :meth:`attach`).
         year_combo: the year selector.
         tabs: the QTabWidget with NominationsTab, JuryTab, HistoryTab.
     """
 
-    def __init__(self, services: DataService, today: date | None = None) -> None:
+    def __init__(
+        self,
+        services: DataService | None = None,
+        today: date | None = None,
+        *,
+        paths: AppPaths | None = None,
+    ) -> None:
         super().__init__()
-        self.services = services
+        self.services: DataService | None = None
         self.today = today or date.today()
-        self.setWindowTitle(f"{APP_TITLE} — {services.paths.database}")
+        self.paths = services.paths if services is not None else paths
+        if self.paths is None:
+            raise ValueError("MainWindow needs services or paths")
+        self.page_tabs: list[QWidget] = []
+        self.setWindowTitle(f"{APP_TITLE} — {self.paths.database}")
         self.setMinimumSize(960, 600)
         self._settings = QSettings(
-            str(services.paths.data_dir / "window-state.ini"), QSettings.Format.IniFormat
+            str(self.paths.data_dir / "window-state.ini"), QSettings.Format.IniFormat
         )
 
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
         self.year_combo.setAccessibleName(self.tr("Prisår"))
+        self.year_combo.setMinimumContentsLength(16)
         self.year_status = QLabel(self)
         self.year_status.setObjectName("yearStatus")
         self.create_year_button = QPushButton(self.tr("Skapa prisåret…"), self)
         self.create_year_button.clicked.connect(self.new_year)
+        self.create_year_button.setVisible(False)
 
-        self.nominations_tab = NominationsTab(services, self)
-        self.jury_tab = JuryTab(services, self)
-        self.history_tab = HistoryTab(services, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.nominations_tab, self.tr("Nomineringar"))
-        self.tabs.addTab(self.jury_tab, self.tr("Jury"))
-        self.tabs.addTab(self.history_tab, self.tr("Historik"))
+        for title in TAB_TITLES:
+            placeholder = QLabel(self.tr("Öppnar databasen…"), self)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(placeholder, self.tr(title))
 
         header = QHBoxLayout()
         year_label = QLabel(self.tr("&Prisår:"), self)
@@ -89,27 +102,76 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        self._data_actions: list[QAction] = []
         self._build_menus()
+        self._restore_geometry()
+        if services is not None:
+            self.attach(services)
 
+    # ----------------------------------------------------------------- data
+    def attach(self, services: DataService) -> None:
+        """Add the tabs and fill the window from ``services`` (the database is open)."""
+        from trygghetspris_desktop.ui.tabs.history_tab import HistoryTab
+        from trygghetspris_desktop.ui.tabs.jury_tab import JuryTab
+        from trygghetspris_desktop.ui.tabs.nominations_tab import NominationsTab
+
+        self.services = services
+        self.paths = services.paths
+        current = self.tabs.currentIndex()
+        self.nominations_tab = NominationsTab(services, self)
+        self.jury_tab = JuryTab(services, self)
+        self.history_tab = HistoryTab(services, self)
+        self.page_tabs = [self.nominations_tab, self.jury_tab, self.history_tab]
+        for index, (tab, title) in enumerate(zip(self.page_tabs, TAB_TITLES, strict=True)):
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            old.deleteLater()
+            self.tabs.insertTab(index, tab, self.tr(title))
+        self.tabs.setCurrentIndex(current)
+        for action in self._data_actions:
+            action.setEnabled(True)
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(self._year_changed)
-        self.services.changed.connect(self._data_changed)
-        self._restore_state()
+        services.changed.connect(self._data_changed)
+        self._restore_selection()
         self._year_changed()
 
     # ----------------------------------------------------------------- menus
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        name: str = "",
+        needs_data: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        if name:
-            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setObjectName(name)
+        if needs_data:
+            action.setEnabled(False)
+            self._data_actions.append(action)
         return action
 
-    def _build_menus(self) -> None:
-        from trygghetspris_desktop.ui import document_actions, file_actions
+    def _file_action(self, name: str) -> Callable[[], object]:
+        def run() -> object:
+            from trygghetspris_desktop.ui import file_actions
 
+            return getattr(file_actions, name)(self)
+
+        return run
+
+    def _document_action(self, name: str) -> Callable[[], object]:
+        def run() -> object:
+            from trygghetspris_desktop.ui import document_actions
+
+            return getattr(document_actions, name)(self, self.services, self.current_year())
+
+        return run
+
+    def _build_menus(self) -> None:
         bar = self.menuBar()
         archive = bar.addMenu(self.tr("&Arkiv"))
         archive.addAction(
@@ -123,44 +185,37 @@ class MainWindow(QMainWindow):
         archive.addSeparator()
         archive.addAction(
             self._action(
-                self.tr("&Importera…"),
-                lambda: file_actions.import_file(self),
-                "Ctrl+I",
-                "actionImport",
+                self.tr("&Importera…"), self._file_action("import_file"), "Ctrl+I", "actionImport"
             )
         )
         archive.addAction(
             self._action(
-                self.tr("&Exportera…"),
-                lambda: file_actions.export_file(self),
-                "Ctrl+E",
-                "actionExport",
+                self.tr("&Exportera…"), self._file_action("export_file"), "Ctrl+E", "actionExport"
             )
         )
         archive.addSeparator()
         archive.addAction(
             self._action(
                 self.tr("&Säkerhetskopiera…"),
-                lambda: file_actions.backup_now(self),
+                self._file_action("backup_now"),
                 "Ctrl+B",
                 "actionBackup",
             )
         )
         archive.addAction(
             self._action(
-                self.tr("Å&terställ…"), lambda: file_actions.restore(self), None, "actionRestore"
+                self.tr("Å&terställ…"), self._file_action("restore"), None, "actionRestore"
             )
         )
         archive.addSeparator()
         self.settings_action = self._action(
-            self.tr("I&nställningar…"),
-            self.open_settings,
-            "Ctrl+,",
-            "actionSettings",
+            self.tr("I&nställningar…"), self.open_settings, "Ctrl+,", "actionSettings"
         )
         archive.addAction(self.settings_action)
         archive.addSeparator()
-        archive.addAction(self._action(self.tr("A&vsluta"), self.close, "Ctrl+Q", "actionQuit"))
+        archive.addAction(
+            self._action(self.tr("A&vsluta"), self.close, "Ctrl+Q", "actionQuit", needs_data=False)
+        )
 
         edit = bar.addMenu(self.tr("&Redigera"))
         edit.addAction(
@@ -173,7 +228,7 @@ class MainWindow(QMainWindow):
         docs.addAction(
             self._action(
                 self.tr("&Diplom…"),
-                lambda: document_actions.show_diploma(self, self.services, self.current_year()),
+                self._document_action("show_diploma"),
                 "Ctrl+D",
                 "actionDiploma",
             )
@@ -181,9 +236,7 @@ class MainWindow(QMainWindow):
         docs.addAction(
             self._action(
                 self.tr("&Pressmeddelande…"),
-                lambda: document_actions.show_press_release(
-                    self, self.services, self.current_year()
-                ),
+                self._document_action("show_press_release"),
                 "Ctrl+Shift+P",
                 "actionPressRelease",
             )
@@ -191,7 +244,7 @@ class MainWindow(QMainWindow):
         docs.addAction(
             self._action(
                 self.tr("&Alla dokument för året…"),
-                lambda: document_actions.export_all(self, self.services, self.current_year()),
+                self._document_action("export_all"),
                 None,
                 "actionAllDocuments",
             )
@@ -200,7 +253,9 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Hjälp"))
         help_menu.addAction(
-            self._action(self.tr("&Om programmet"), self.about, None, "actionAbout")
+            self._action(
+                self.tr("&Om programmet"), self.about, None, "actionAbout", needs_data=False
+            )
         )
 
     # ----------------------------------------------------------------- years
@@ -209,16 +264,20 @@ class MainWindow(QMainWindow):
         return int(data) if data is not None else self.today.year
 
     def _fill_years(self, select: int | None = None) -> None:
-        select = (
-            select
-            if select is not None
-            else (self.current_year() if self.year_combo.count() else None)
-        )
+        from trygghetspris_desktop.core import years
+
+        assert self.services is not None
+        if select is None and self.year_combo.count():
+            select = self.current_year()
         stored = {y.year for y in self.services.read(years.list_years)}
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for number in reversed(self.services.read(years.selectable_years, self.today)):
-            label = str(number) if number in stored else f"{number} (ej skapat)"
+            label = (
+                str(number)
+                if number in stored
+                else self.tr("%1 (ej skapat)").replace("%1", str(number))
+            )
             self.year_combo.addItem(label, number)
         index = self.year_combo.findData(select if select is not None else self.today.year)
         self.year_combo.setCurrentIndex(max(index, 0))
@@ -231,6 +290,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _year_changed(self) -> None:
+        from trygghetspris_desktop.core import years
+
+        if self.services is None:
+            return
         year = self.current_year()
         view = self.services.read(years.find_year, year)
         if view is None:
@@ -241,12 +304,14 @@ class MainWindow(QMainWindow):
         else:
             self.year_status.setText(self.tr("Status: %1").replace("%1", view.status.label))
             self.create_year_button.setVisible(False)
-        for tab in (self.nominations_tab, self.jury_tab, self.history_tab):
-            tab.set_year(year)
+        for tab in self.page_tabs:
+            tab.set_year(year)  # type: ignore[attr-defined]
         self._update_counts()
 
     @Slot(object)
     def _data_changed(self, changed: frozenset[str]) -> None:
+        from trygghetspris_desktop.ui import services as topics
+
         if topics.YEARS in changed or topics.SETTINGS in changed:
             self._fill_years()
             self._year_changed()
@@ -254,11 +319,16 @@ class MainWindow(QMainWindow):
             self._update_counts()
 
     def _update_counts(self) -> None:
+        from trygghetspris_desktop.core import years
+        from trygghetspris_desktop.core.nominations import list_nominations
+
+        assert self.services is not None
         year = self.current_year()
-        try:
-            count = len(self.services.read(list_nominations, year))
-        except Exception:  # the year is not created yet
-            count = 0
+        count = (
+            len(self.services.read(list_nominations, year))
+            if self.services.read(years.find_year, year) is not None
+            else 0
+        )
         stored = len(self.services.read(years.list_years))
         self.count_label.setText(
             self.tr("%1 nomineringar %2 · %3 prisår i arkivet")
@@ -271,6 +341,8 @@ class MainWindow(QMainWindow):
     def new_year(self) -> None:
         from trygghetspris_desktop.ui.dialogs.new_year_dialog import NewYearDialog
 
+        if self.services is None:
+            return
         dialog = NewYearDialog(self.services, self.current_year(), self)
         if dialog.exec() and dialog.created_year is not None:
             self._fill_years(dialog.created_year)
@@ -285,6 +357,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
+        if self.services is None:
+            return
         try:
             from trygghetspris_desktop.ui.dialogs.settings_dialog import SettingsDialog
         except ImportError:
@@ -298,7 +372,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        paths = self.services.paths
+        paths = self.paths
+        assert paths is not None
         QMessageBox.about(
             self,
             self.tr("Om Trygghetspris Desktop"),
@@ -315,7 +390,7 @@ class MainWindow(QMainWindow):
         )
 
     # ----------------------------------------------------------------- state
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -327,6 +402,8 @@ class MainWindow(QMainWindow):
         tab = self._settings.value("window/tab")
         if tab in TAB_KEYS:
             self.tabs.setCurrentIndex(TAB_KEYS.index(tab))
+
+    def _restore_selection(self) -> None:
         year = self._settings.value("window/year")
         if year is not None:
             self.select_year(int(year))
@@ -335,14 +412,15 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/tab", TAB_KEYS[self.tabs.currentIndex()])
-        self._settings.setValue("window/year", self.current_year())
+        if self.services is not None:
+            self._settings.setValue("window/year", self.current_year())
         self._settings.sync()
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for tab in (self.nominations_tab, self.jury_tab, self.history_tab):
+        for tab in self.page_tabs:
             can_close = getattr(tab, "can_close", None)
             if can_close is not None and not can_close():
                 event.ignore()

@@ -9,12 +9,14 @@ view that shows them refreshes. Widgets never hold a Session or write SQL.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from trygghetspris_desktop.context import AppContext
 from trygghetspris_desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.context import AppContext
 
 T = TypeVar("T")
 
