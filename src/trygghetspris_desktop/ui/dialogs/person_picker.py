@@ -1,0 +1,166 @@
+"""'Lägg till jurymedlem': pick a person from earlier years (search by name) or add a new one.
+
+The dialog does the write itself (appoint or appoint a new person), so a refusal — the
+person already sits on the jury, an empty name — is shown inside it and nothing closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetspris_desktop.core import jury
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.core.views import JurorView
+from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.models.jury_people_model import COL_NAME, COL_TITLE, PeopleModel
+from trygghetspris_desktop.ui.services import DataService
+
+KNOWN_PAGE = 0
+NEW_PAGE = 1
+
+
+class PersonPickerDialog(QDialog):
+    """Adds one member to ``year``'s jury.
+
+    Attributes:
+        appointed: the new membership (a JurorView) once the dialog is accepted, else None.
+        filter_edit, people_view, title_edit: the "Tidigare person" page.
+        new_name_edit, new_title_edit: the "Ny person" page.
+    """
+
+    def __init__(self, services: DataService, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.year = year
+        self.appointed: JurorView | None = None
+        self.setWindowTitle(self.tr("Lägg till jurymedlem %1").replace("%1", str(year)))
+        self.resize(560, 460)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Sök på namn…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = PeopleModel(self)
+        self.people_view = QTableView(self)
+        self.people_view.setModel(self.model)
+        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_view.verticalHeader().hide()
+        header = self.people_view.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("Titel detta år (förifylld med den senaste)"))
+
+        known = QWidget(self)
+        known_layout = QVBoxLayout(known)
+        search_label = QLabel(self.tr("&Sök bland personer från tidigare år:"), known)
+        search_label.setBuddy(self.filter_edit)
+        known_layout.addWidget(search_label)
+        known_layout.addWidget(self.filter_edit)
+        known_layout.addWidget(self.people_view, 1)
+        title_form = QFormLayout()
+        title_form.addRow(self.tr("&Titel detta år:"), self.title_edit)
+        known_layout.addLayout(title_form)
+
+        self.new_name_edit = QLineEdit(self)
+        self.new_name_edit.setPlaceholderText(self.tr("För- och efternamn"))
+        self.new_title_edit = QLineEdit(self)
+        self.new_title_edit.setPlaceholderText(self.tr("t.ex. social- och trygghetsborgarråd"))
+        new = QWidget(self)
+        new_form = QFormLayout(new)
+        new_form.addRow(self.tr("&Namn:"), self.new_name_edit)
+        new_form.addRow(self.tr("T&itel detta år:"), self.new_title_edit)
+
+        self.pages = QTabWidget(self)
+        self.pages.addTab(known, self.tr("Tidigare person"))
+        self.pages.addTab(new, self.tr("Ny person"))
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Lägg till i juryn"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        self._taken = {member.person_id for member in services.read(jury.list_jury, year)}
+        self.filter_edit.textChanged.connect(self.search)
+        self.people_view.selectionModel().currentRowChanged.connect(self._person_chosen)
+        self.people_view.doubleClicked.connect(lambda _index: self.accept())
+        self.search("")
+        if self.model.rowCount() == 0:
+            self.pages.setCurrentIndex(NEW_PAGE)
+        self.filter_edit.setFocus()
+
+    @Slot(str)
+    def search(self, text: str) -> None:
+        """Show the people whose name contains ``text``; select the first one free."""
+        self.model.set_rows(self.services.read(jury.search_people, text), self._taken)
+        for row in range(self.model.rowCount()):
+            if self.model.flags(self.model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable:
+                self.people_view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+        self.title_edit.clear()
+
+    @Slot()
+    def _person_chosen(self) -> None:
+        person = self.model.person(self.people_view.currentIndex().row())
+        self.title_edit.setText(person.latest_title if person else "")
+
+    def accept(self) -> None:
+        try:
+            if self.pages.currentIndex() == NEW_PAGE:
+                self.appointed = self.services.write(
+                    {topics.JURY},
+                    jury.appoint_new_person,
+                    self.year,
+                    self.new_name_edit.text(),
+                    self.new_title_edit.text(),
+                )
+            else:
+                index = self.people_view.currentIndex()
+                person = self.model.person(index.row()) if index.isValid() else None
+                if person is None or person.id in self._taken:
+                    raise UserError(
+                        self.tr("Välj en person i listan, eller lägg till en ny person."),
+                        "person",
+                    )
+                self.appointed = self.services.write(
+                    {topics.JURY},
+                    jury.appoint,
+                    self.year,
+                    person.id,
+                    title=self.title_edit.text(),
+                )
+        except UserError as error:
+            self.error_label.setText(str(error))
+            field = self.new_name_edit if self.pages.currentIndex() == NEW_PAGE else None
+            (field or self.people_view).setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()

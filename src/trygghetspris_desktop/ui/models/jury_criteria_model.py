@@ -1,0 +1,79 @@
+"""Table model of one year's scoring criteria: name, weight, scale, description."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from trygghetspris_desktop.core.views import CriterionView
+
+COL_NAME = 0
+COL_WEIGHT = 1
+COL_SCALE = 2
+COL_DESCRIPTION = 3
+COLUMN_COUNT = 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_weight(weight: float) -> str:
+    """``1.0`` -> ``"1"``, ``1.5`` -> ``"1,5"`` (Swedish decimal comma)."""
+    text = f"{weight:g}"
+    return text.replace(".", ",")
+
+
+class CriteriaModel(QAbstractTableModel):
+    """The criteria of a year in their order (read-only; edited through a dialog)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CriterionView] = []
+
+    def set_rows(self, rows: list[CriterionView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def criterion(self, row: int) -> CriterionView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        criterion = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_NAME:
+                return criterion.name
+            if column == COL_WEIGHT:
+                return format_weight(criterion.weight)
+            if column == COL_SCALE:
+                return f"{criterion.scale_min}–{criterion.scale_max}"
+            if column == COL_DESCRIPTION:
+                return " ".join(criterion.description.split())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return criterion.description or criterion.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_WEIGHT, COL_SCALE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return {
+            COL_NAME: self.tr("Kriterium"),
+            COL_WEIGHT: self.tr("Vikt"),
+            COL_SCALE: self.tr("Skala"),
+            COL_DESCRIPTION: self.tr("Beskrivning"),
+        }.get(section)

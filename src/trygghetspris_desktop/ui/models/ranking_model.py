@@ -1,0 +1,122 @@
+"""Table model of the live ranking: weighted mean, median, spread and counts per nomination."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from trygghetspris_desktop.core.tally import RankingRow
+
+COL_RANK = 0
+COL_NOMINEE = 1
+COL_MEAN = 2
+COL_MEDIAN = 3
+COL_SPREAD = 4
+COL_SCORES = 5
+COL_JURORS = 6
+COL_CONFLICTS = 7
+COLUMN_COUNT = 8
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers for a QSortFilterProxyModel
+NOMINATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def decimal(value: float | None, decimals: int = 2) -> str:
+    """``3.456`` -> ``"3,46"`` (Swedish decimal comma); None -> ``"–"``."""
+    return "–" if value is None else f"{value:.{decimals}f}".replace(".", ",")
+
+
+class RankingModel(QAbstractTableModel):
+    """One row per nomination from :func:`core.tally.tally`, best first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RankingRow] = []
+
+    def set_rows(self, rows: list[RankingRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def ranking_row(self, row: int) -> RankingRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[RankingRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == NOMINATION_ID_ROLE:
+            return row.nomination_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_RANK: str(row.rank) if row.rank else "–",
+                COL_NOMINEE: row.nominee_name,
+                COL_MEAN: decimal(row.mean),
+                COL_MEDIAN: decimal(row.median),
+                COL_SPREAD: decimal(row.spread),
+                COL_SCORES: str(row.score_count),
+                COL_JURORS: str(row.juror_count),
+                COL_CONFLICTS: str(row.conflicts),
+            }.get(column)
+        if role == SORT_ROLE:
+            missing = float("-inf")
+            return {
+                COL_RANK: row.rank if row.rank else 10**6,
+                COL_NOMINEE: row.nominee_name.lower(),
+                COL_MEAN: missing if row.mean is None else row.mean,
+                COL_MEDIAN: missing if row.median is None else row.median,
+                COL_SPREAD: missing if row.spread is None else row.spread,
+                COL_SCORES: row.score_count,
+                COL_JURORS: row.juror_count,
+                COL_CONFLICTS: row.conflicts,
+            }.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NOMINEE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.rank == 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_RANK: self.tr("Plats"),
+                COL_NOMINEE: self.tr("Nominering"),
+                COL_MEAN: self.tr("Viktat medel"),
+                COL_MEDIAN: self.tr("Median"),
+                COL_SPREAD: self.tr("Spridning"),
+                COL_SCORES: self.tr("Poäng"),
+                COL_JURORS: self.tr("Jurymedl."),
+                COL_CONFLICTS: self.tr("Jäv"),
+            }.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                COL_MEAN: self.tr(
+                    "Medelvärdet av jurymedlemmarnas viktade medel (jäv räknas inte)"
+                ),
+                COL_MEDIAN: self.tr("Median av jurymedlemmarnas viktade medel"),
+                COL_SPREAD: self.tr("Standardavvikelse: hur oense juryn är"),
+                COL_SCORES: self.tr("Antal satta poäng som räknas"),
+                COL_JURORS: self.tr("Jurymedlemmar vars poäng räknas"),
+                COL_CONFLICTS: self.tr("Jurymedlemmar med jäv"),
+            }.get(section)
+        return None

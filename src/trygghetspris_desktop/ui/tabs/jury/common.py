@@ -1,0 +1,58 @@
+"""Small pieces the Jury tab's panels share: a message line and a confirmation question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+INFO_STYLE = "color: #52525b;"
+WARNING_STYLE = "color: #9a3412;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Jury", text)
+
+
+class MessageLabel(QLabel):
+    """A word-wrapped line under a panel: a hint in grey, a refusal in red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._hint = ""
+
+    def set_hint(self, text: str) -> None:
+        """The text shown when there is nothing else to say."""
+        self._hint = text
+        self.show_info(text)
+
+    def show_error(self, text: str) -> None:
+        self.setStyleSheet(ERROR_STYLE)
+        self.setText(text)
+        self.setAccessibleDescription(text)
+
+    def show_warning(self, text: str) -> None:
+        self.setStyleSheet(WARNING_STYLE)
+        self.setText(text)
+
+    def show_info(self, text: str) -> None:
+        self.setStyleSheet(INFO_STYLE)
+        self.setText(text)
+
+    def clear_message(self) -> None:
+        self.show_info(self._hint)
+
+    def is_error(self) -> bool:
+        return self.styleSheet() == ERROR_STYLE
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+    """Ask before something that cannot be undone; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setObjectName("confirmBox")
+    box.exec()
+    return box.clickedButton() is yes

@@ -1,0 +1,105 @@
+"""Declaring a conflict of interest (jäv): which juror, which nomination, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetspris_desktop.core import scoring
+from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.services import DataService
+
+
+class ConflictDialog(QDialog):
+    """Stores the conflict itself (core.scoring.declare_conflict); a refusal stays here.
+
+    Attributes:
+        reason_edit: the reason (required).
+        removed: how many scores the declaration removed, after acceptance.
+    """
+
+    def __init__(
+        self,
+        services: DataService,
+        juror_id: int,
+        juror_name: str,
+        nomination_id: int,
+        nominee_name: str,
+        *,
+        reason: str = "",
+        scores_given: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.juror_id = juror_id
+        self.nomination_id = nomination_id
+        self.removed = 0
+        self.setWindowTitle(self.tr("Jäv"))
+        self.resize(460, 260)
+        intro = QLabel(
+            self.tr(
+                "%1 anmäler jäv för «%2». Jurymedlemmen poängsätter inte nomineringen "
+                "och räknas inte med i dess resultat."
+            )
+            .replace("%1", juror_name)
+            .replace("%2", nominee_name),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(reason, self)
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setPlaceholderText(
+            self.tr("t.ex. Sitter i styrelsen för en av de nominerade organisationerna")
+        )
+        reason_label = QLabel(self.tr("&Orsak (krävs):"), self)
+        reason_label.setBuddy(self.reason_edit)
+        self.warning_label = QLabel(self)
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #9a3412;")
+        if scores_given:
+            self.warning_label.setText(
+                self.tr("%1 poäng som %2 redan satt för nomineringen tas bort.")
+                .replace("%1", str(scores_given))
+                .replace("%2", juror_name)
+            )
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Anmäl jäv"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason_edit, 1)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.reason_edit.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.removed = self.services.write(
+                {topics.SCORES},
+                scoring.declare_conflict,
+                self.juror_id,
+                self.nomination_id,
+                self.reason_edit.toPlainText(),
+            )
+        except UserError as error:
+            self.error_label.setText(str(error))
+            self.reason_edit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,175 @@
+"""The scoring grid's view and cell editor, built for the keyboard.
+
+Type a digit on a cell and the editor opens with it; Enter stores it and moves down the
+juror's column, Tab stores it and moves right (Shift+Tab left). A value the core refuses
+(outside the scale, not a number) is not stored: the editor stays open with the text
+selected and the model's ``score_refused`` carries the reason. Delete or Backspace on a
+cell clears its score. Conflicted (jäv) cells are skipped when moving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from trygghetspris_desktop.ui.models.score_model import FIRST_JUROR
+
+DOWN = "down"
+RIGHT = "right"
+LEFT = "left"
+
+_COMMIT_KEYS = {
+    Qt.Key.Key_Return: DOWN,
+    Qt.Key.Key_Enter: DOWN,
+    Qt.Key.Key_Tab: RIGHT,
+    Qt.Key.Key_Backtab: LEFT,
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """A plain line editor; commits on Enter/Tab and asks the view to move on.
+
+    Signals:
+        advance(str): the edit was stored; move DOWN, RIGHT or LEFT.
+    """
+
+    advance = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._refused = False
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor.setFrame(False)
+        editor.setObjectName("scoreEditor")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.selectAll()  # typing replaces the old score
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        self._refused = not model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(editor, QLineEdit)
+        ):
+            direction = _COMMIT_KEYS.get(Qt.Key(event.key()))
+            if direction is not None:
+                self.commitData.emit(editor)
+                if self._refused:
+                    editor.selectAll()
+                    return True
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.advance.emit(direction)
+                return True
+        return super().eventFilter(editor, event)
+
+
+class ScoreTableView(QTableView):
+    """The grid: spreadsheet-like movement over the editable (non-jäv) cells."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate = ScoreDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(False)
+        self.delegate.advance.connect(self.advance)
+
+    def editor(self) -> QLineEdit | None:
+        """The open cell editor, if a cell is being edited."""
+        widget = self.indexWidget(self.currentIndex())
+        return widget if isinstance(widget, QLineEdit) else None
+
+    def _editable(self, row: int, column: int) -> bool:
+        model = self.model()
+        if model is None or self.isColumnHidden(column):
+            return False
+        return bool(model.flags(model.index(row, column)) & Qt.ItemFlag.ItemIsEditable)
+
+    def next_cell(self, direction: str) -> QModelIndex:
+        """The next editable cell from the current one (wrapping), or an invalid index."""
+        model = self.model()
+        current = self.currentIndex()
+        if model is None or not current.isValid():
+            return QModelIndex()
+        rows, columns = model.rowCount(), model.columnCount()
+        juror_columns = list(range(FIRST_JUROR, columns))
+        if not juror_columns:
+            return QModelIndex()
+        if direction == DOWN:
+            order = [(r, c) for c in juror_columns for r in range(rows)]
+        else:
+            order = [(r, c) for r in range(rows) for c in juror_columns]
+        if direction == LEFT:
+            order.reverse()
+        here = (current.row(), max(current.column(), FIRST_JUROR))
+        start = order.index(here) + 1 if here in order else 0
+        for row, column in order[start:]:
+            if self._editable(row, column):
+                return model.index(row, column)
+        return QModelIndex()
+
+    def advance(self, direction: str) -> bool:
+        """Move to the next cell that can be scored (the next digit typed opens it)."""
+        target = self.next_cell(direction)
+        if target.isValid():
+            self.setCurrentIndex(target)
+            self.scrollTo(target)
+        return target.isValid()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if self.state() != QAbstractItemView.State.EditingState:
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                index = self.currentIndex()
+                if index.isValid() and self._editable(index.row(), index.column()):
+                    self.model().setData(index, "", Qt.ItemDataRole.EditRole)
+                event.accept()
+                return
+            direction = _COMMIT_KEYS.get(key)
+            if direction is not None and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.ShiftModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ):
+                if self.advance(direction) or direction == DOWN:
+                    event.accept()
+                else:
+                    event.ignore()  # past the last cell Tab leaves the grid
+                return
+        super().keyPressEvent(event)
