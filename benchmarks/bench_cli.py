@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_archive import generate  # noqa: E402
+from generate_archive import generate
 
 
 def wall(args: list[str], env: dict[str, str], runs: int) -> list[float]:
@@ -41,8 +41,10 @@ def main() -> None:
         command = [sys.executable, "-m", "trygghetspris_desktop"]
         rows = [
             ("trygghetspris --version", wall([*command, "--version"], env, options.runs)),
-            ("trygghetspris export --format json", wall([*command, "export", "--format", "json"],
-                                                          env, options.runs)),
+            (
+                "trygghetspris export --format json",
+                wall([*command, "export", "--format", "json"], env, options.runs),
+            ),
         ]
         size = len(subprocess.run([*command, "export"], env=env, capture_output=True).stdout)
     print(f"{'command':40} {'median':>8} {'min':>8} {'max':>8}   (s, {options.runs} runs)")

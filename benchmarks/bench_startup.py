@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_archive import generate  # noqa: E402
+from generate_archive import generate
 
 BARE = """
 from PySide6.QtCore import QTimer
@@ -98,8 +98,10 @@ def main() -> None:
     ):
         print(f"{name:52} {statistics.median(times):8.3f} {min(times):8.3f} {max(times):8.3f}")
     base = statistics.median(bare)
-    print(f"ratio shown/bare: {statistics.median(shown) / base:.2f}× (target ≤ 3×); "
-          f"ready/bare: {statistics.median(ready) / base:.2f}×")
+    print(
+        f"ratio shown/bare: {statistics.median(shown) / base:.2f}× (target ≤ 3×); "
+        f"ready/bare: {statistics.median(ready) / base:.2f}×"
+    )
 
 
 if __name__ == "__main__":

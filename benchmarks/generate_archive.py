@@ -17,13 +17,46 @@ from sqlalchemy import insert, select
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.db import models as m
 
-WORDS = (
-    "trygghet nattvandring samverkan skola park belysning grannsamverkan fritidsgård "
-    "idrott förening polis socialtjänst stadsdel ungdomar äldre kvinnofrid brottsförebyggande "
-    "mötesplats läxhjälp kultur bibliotek trafik torg tunnelbana förort gemenskap"
-).split()
-DISTRICTS = ("Bromma", "Farsta", "Kungsholmen", "Norrmalm", "Rinkeby-Kista", "Skärholmen",
-             "Södermalm", "Östermalm", "Spånga-Tensta", "Hägersten-Älvsjö")
+WORDS = [
+    "trygghet",
+    "nattvandring",
+    "samverkan",
+    "skola",
+    "park",
+    "belysning",
+    "grannsamverkan",
+    "fritidsgård",
+    "idrott",
+    "förening",
+    "polis",
+    "socialtjänst",
+    "stadsdel",
+    "ungdomar",
+    "äldre",
+    "kvinnofrid",
+    "brottsförebyggande",
+    "mötesplats",
+    "läxhjälp",
+    "kultur",
+    "bibliotek",
+    "trafik",
+    "torg",
+    "tunnelbana",
+    "förort",
+    "gemenskap",
+]
+DISTRICTS = (
+    "Bromma",
+    "Farsta",
+    "Kungsholmen",
+    "Norrmalm",
+    "Rinkeby-Kista",
+    "Skärholmen",
+    "Södermalm",
+    "Östermalm",
+    "Spånga-Tensta",
+    "Hägersten-Älvsjö",
+)
 
 
 def generate(data_dir: Path, years: int = 100, per_year: int = 200, seed: int = 1) -> Path:
@@ -35,8 +68,13 @@ def generate(data_dir: Path, years: int = 100, per_year: int = 200, seed: int = 
         session.info["os_user"] = "benchmark"
         existing = set(session.scalars(select(m.AwardYear.year)))
         year_rows = [
-            {"year": y, "theme": f"Tema {rng.choice(WORDS)}", "ceremony_event": "",
-             "status": "planning", "notes": ""}
+            {
+                "year": y,
+                "theme": f"Tema {rng.choice(WORDS)}",
+                "ceremony_event": "",
+                "status": "planning",
+                "notes": "",
+            }
             for y in range(last - years + 1, last + 1)
             if y not in existing
         ]

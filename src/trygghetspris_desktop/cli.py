@@ -8,6 +8,7 @@ exits 3 with the path of the log.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -83,6 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("year", type=int, metavar="ÅR")
     p.add_argument("--out", required=True, metavar="MAPP")
     p.set_defaults(handler=cmd_documents)
+
+    p = sub.add_parser(
+        "personal-data", parents=[common], help="visa allt som är lagrat om en nominerande (JSON)"
+    )
+    p.add_argument("email", metavar="E-POST")
+    p.add_argument("-o", "--output", metavar="FIL")
+    p.set_defaults(handler=cmd_personal_data)
+
+    p = sub.add_parser(
+        "anonymise", parents=[common], help="avidentifiera nominerande efter lagringstiden"
+    )
+    p.add_argument("--dry-run", action="store_true", help="visa bara hur många som berörs")
+    p.set_defaults(handler=cmd_anonymise)
 
     p = sub.add_parser("protocol", parents=[common], help="skapa årets juryprotokoll (PDF)")
     p.add_argument("year", type=int, metavar="ÅR")
@@ -266,6 +280,33 @@ def cmd_documents(args: argparse.Namespace) -> int:
     out = Path(args.out)
     for name, data in documents.items():
         print(write_atomic(out / name, data))
+    return EXIT_OK
+
+
+def cmd_personal_data(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.core.privacy import personal_data
+
+    context = _open(args)
+    try:
+        data = personal_data(context.db, args.email)
+    finally:
+        context.close()
+    _write(args.output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def cmd_anonymise(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.core.privacy import anonymise_expired
+
+    context = _open(args)
+    try:
+        if not args.dry_run:
+            context.backup("fore-avidentifiering")
+        result = anonymise_expired(context.db, dry_run=args.dry_run)
+    finally:
+        context.close()
+    verb = "Skulle avidentifiera" if args.dry_run else "Avidentifierade"
+    print(f"{verb} {result.nominators} nominerande (prisår t.o.m. {result.cutoff_year}).")
     return EXIT_OK
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.builders import add_nominations, make_jury, make_year
 
+from tests.builders import add_nominations, make_jury, make_year
 from trygghetspris_desktop.core import decisions, history, jury, nominations
 from trygghetspris_desktop.core.decisions import DecisionInput, QuoteInput
 from trygghetspris_desktop.core.enums import NominationStatus as S

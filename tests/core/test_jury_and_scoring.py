@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
-from tests.builders import add_nominations, make_criteria, make_jury, make_year
 
+from tests.builders import add_nominations, make_criteria, make_jury, make_year
 from trygghetspris_desktop.core import criteria, jury, scoring
 from trygghetspris_desktop.core.enums import JuryRole
 from trygghetspris_desktop.core.enums import NominationStatus as S

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.builders import add_nominations, make_year
 
+from tests.builders import add_nominations, make_year
 from trygghetspris_desktop.core import nominations
 from trygghetspris_desktop.core.enums import NominationStatus as S
 from trygghetspris_desktop.core.errors import UserError

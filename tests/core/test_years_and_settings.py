@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.builders import make_criteria, make_jury
 
+from tests.builders import make_criteria, make_jury
 from trygghetspris_desktop.core import criteria, jury, settings, years
 from trygghetspris_desktop.core.enums import JuryRole, YearStatus
 from trygghetspris_desktop.core.errors import UserError

@@ -7,8 +7,8 @@ import json
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
-from tests.builders import add_nominations, make_criteria, make_jury, make_year
 
+from tests.builders import add_nominations, make_criteria, make_jury, make_year
 from trygghetspris_desktop.core import nominations
 from trygghetspris_desktop.core.enums import JuryRole
 from trygghetspris_desktop.db import models as m

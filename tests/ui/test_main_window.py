@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.conftest import TODAY
 
+from tests.conftest import TODAY
 from trygghetspris_desktop.app import acquire_instance_lock
 from trygghetspris_desktop.core import jury, years
 from trygghetspris_desktop.ui.main_window import MainWindow
