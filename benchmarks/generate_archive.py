@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.db import models as m
 
-WORDS = [
+WORDS = (
     "trygghet",
     "nattvandring",
     "samverkan",
@@ -44,7 +44,7 @@ WORDS = [
     "tunnelbana",
     "förort",
     "gemenskap",
-]
+)
 DISTRICTS = (
     "Bromma",
     "Farsta",
