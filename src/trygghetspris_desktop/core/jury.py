@@ -156,8 +156,9 @@ def remove_member(db: Database, membership_id: int, *, confirm_scores: bool = Fa
     """Remove a member; one with scores needs ``confirm_scores`` (the audit log keeps them)."""
     with db.session() as session:
         row = membership_row(session, membership_id)
-        scores = session.scalars(select(m.Score).where(m.Score.membership_id == membership_id))
-        scores = list(scores)
+        scores = list(
+            session.scalars(select(m.Score).where(m.Score.membership_id == membership_id))
+        )
         if scores and not confirm_scores:
             raise UserError(
                 f"{row.person.name} har satt {len(scores)} poäng. Bekräfta att de tas bort.",

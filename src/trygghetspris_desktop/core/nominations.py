@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -134,7 +135,7 @@ def _apply(row: m.Nomination, clean: _CleanNomination) -> None:
         row.nominator.organisation = clean.nominator.organisation
 
 
-def _load_options():  # type: ignore[no-untyped-def]
+def _load_options() -> tuple[Any, ...]:
     return (
         selectinload(m.Nomination.organisations),
         selectinload(m.Nomination.attachments),
