@@ -57,7 +57,9 @@ def test_ico_holds_every_windows_size() -> None:
     assert {(s, s) for s in (16, 24, 32, 48, 64, 128, 256)} <= set(sizes)
 
 
-def test_make_icons_renders_the_svg_into_a_folder(make_icons, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_make_icons_renders_the_svg_into_a_folder(make_icons, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # qapp first: make_icons would otherwise create a QGuiApplication, and the widget tests
+    # that run later in the same process need a QApplication.
     (tmp_path / "trygghetspris.svg").write_bytes((ICONS / "trygghetspris.svg").read_bytes())
     written = make_icons.make_icons(tmp_path)
     names = {path.name for path in written}
