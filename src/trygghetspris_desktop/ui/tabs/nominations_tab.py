@@ -139,7 +139,9 @@ class NominationsTab(QWidget):
         table.verticalHeader().setVisible(False)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._show_context_menu)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # Enter and double-click (the platform's "activate") open the form. A Return
+        # shortcut would also steal Enter from the form when focus is not yet there.
+        table.activated.connect(lambda _index: self.edit_selected())
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -184,8 +186,9 @@ class NominationsTab(QWidget):
             self.tr("&Ny nominering…"), self.new_nomination, ["Ctrl+Shift+N"], name="actionNew"
         )
         self.edit_action = self._action(
-            self.tr("&Redigera…"), self.edit_selected, ["Return", "Enter"], t, "actionEdit"
+            self.tr("&Redigera…"), self.edit_selected, name="actionEdit"
         )
+        self.edit_action.setToolTip(self.tr("Redigera (Enter eller dubbelklick)"))
         self.eligible_action = self._action(
             self.tr("&Behörig"), lambda: self.change_status(S.ELIGIBLE), ["Ctrl+1"]
         )
@@ -391,12 +394,18 @@ class NominationsTab(QWidget):
 
     def _open_form(self, view: NominationView | None) -> NominationForm:
         assert self.year is not None
+        if self.form is not None and self.form.isVisible():
+            # One form at a time: bring the open one forward instead of stacking another.
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
         form = NominationForm(self.services, self.year, view, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda nomination_id: self.select_ids([nomination_id]))
         form.finished.connect(lambda _result: self._form_closed(form))
         self.form = form
         form.open()  # window-modal, returns at once
+        form.activateWindow()
         return form
 
     def _form_closed(self, form: NominationForm) -> None:

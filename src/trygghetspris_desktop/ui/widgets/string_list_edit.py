@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,7 +38,8 @@ class StringListEdit(QWidget):
         super().__init__(parent)
         self.input = QLineEdit(self)
         self.input.setPlaceholderText(placeholder)
-        self.input.returnPressed.connect(self.add_from_input)
+        # Enter adds the item; consumed here so a dialog's default button does not fire.
+        self.input.installEventFilter(self)
         self.add_button = self._button("+", self.tr("Lägg till (Enter)"), self.add_from_input)
         self.remove_button = self._button("−", self.tr("Ta bort markerad"), self.remove_current)
         self.up_button = self._button("↑", self.tr("Flytta upp"), lambda: self.move_current(-1))
@@ -71,6 +73,17 @@ class StringListEdit(QWidget):
         layout.addLayout(top)
         layout.addLayout(bottom)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.input
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add_from_input()
+            return True
+        return super().eventFilter(watched, event)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         button = QToolButton(self)
