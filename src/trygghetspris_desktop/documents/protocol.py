@@ -162,6 +162,7 @@ STYLES = {
     "cell": _style("cell", SANS, 8.5, 11),
     "cell_bold": _style("cell_bold", SANS_BOLD, 8.5, 11),
     "head": _style("head", SANS_BOLD, 8, 10, textColor=NAVY),
+    "head_right": _style("head_right", SANS_BOLD, 8, 10, textColor=NAVY, alignment=2),
     "head_centre": _style("head_centre", SANS_BOLD, 8, 10, textColor=NAVY, alignment=1),
     "note": _style("note", SANS, 8, 10.5, textColor=GREY, spaceBefore=2),
     "sign_name": _style("sign_name", SANS_BOLD, 9, 11.5),
@@ -351,7 +352,9 @@ class ProtocolRenderer:
             "Jurymedlemmar",
             "Jäv",
         )
-        rows: list[list[Any]] = [[self.para(h, "head") for h in heads]]
+        rows: list[list[Any]] = [
+            [self.para(h, "head" if i < 2 else "head_right") for i, h in enumerate(heads)]
+        ]
         for row in self.record.ranking:
             rows.append(
                 [
