@@ -71,6 +71,16 @@ def _fill_form(qtbot, form, name, organisations, district, nominator, email, rec
     type_text(qtbot, form.nominator_email_edit, email)
 
 
+@pytest.fixture(autouse=True)
+def no_prompt_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form left with changes by a failing test must not block closing the window."""
+    from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
+
+    monkeypatch.setattr(
+        NominationForm, "ask_save_changes", lambda _self: QMessageBox.StandardButton.Discard
+    )
+
+
 @pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Messages the tab shows with QMessageBox.warning (answered at once)."""
