@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -93,6 +94,9 @@ class NominationForm(QDialog):
             self.kind_combo.addItem(kind.label, kind.value)
         self.organisations_edit = StringListEdit(self.tr("Lägg till organisation…"), self)
         self.organisations_edit.list_widget.setMaximumHeight(96)
+        self.organisations_edit.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum
+        )
         self.district_combo = QComboBox(self)
         self.district_combo.setEditable(True)
         self.district_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
