@@ -140,3 +140,18 @@ def test_copy_jury_skips_people_already_present(bare_db):
     with pytest.raises(UserError, match="tom"):
         make_year(bare_db, 2023)
         jury.copy_jury(bare_db, 2023, 2025)
+
+
+def test_removing_a_scored_criterion_audits_its_scores(scored_year):
+    db, nominations, jurors, crits = scored_year
+    scoring.record_score(db, jurors[0], nominations[0], crits[0], 4)
+    scoring.record_score(db, jurors[1], nominations[0], crits[0], 2)
+    criteria.remove_criterion(db, crits[0])  # SAWarning would fail the test (pyproject)
+    assert [c.id for c in criteria.list_criteria(db, 2025)] == crits[1:]
+    with db.read_session() as session:
+        audited = session.scalar(
+            select(func.count()).where(
+                m.AuditEntry.entity == "score", m.AuditEntry.action == "delete"
+            )
+        )
+    assert audited == 2

@@ -110,3 +110,15 @@ def test_delete_removes_nominations(bare_db):
     ids = add_nominations(bare_db, 2025)
     nominations.delete_nominations(bare_db, ids[:2])
     assert [n.id for n in nominations.list_nominations(bare_db, 2025)] == ids[2:]
+
+
+def test_editing_keeps_reorders_and_removes_organisations(bare_db):
+    make_year(bare_db, 2025)
+    view = nominations.add_nomination(
+        bare_db, 2025, NominationInput(nominee_name="IGOR", organisations=["A", "B", "C"])
+    )
+    for wanted in (["C", "A", "B"], ["A", "B"], ["B", "D", "A"]):
+        nominations.update_nomination(
+            bare_db, view.id, NominationInput(nominee_name="IGOR", organisations=wanted)
+        )
+        assert nominations.get_nomination(bare_db, view.id).organisations == tuple(wanted)

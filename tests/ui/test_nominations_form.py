@@ -193,11 +193,6 @@ def test_organisations_can_be_added_reordered_and_removed(qtbot, services, db, y
     assert list_nominations(db, YEAR)[0].organisations == ("Trafikkontoret", "Polisen")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: update_nomination inserts the new organisation rows before deleting "
-    "the old ones, so keeping a name trips UNIQUE(nomination_id, name)",
-)
 def test_reordering_stored_organisations_saves(qtbot, services, db, stored) -> None:  # type: ignore[no-untyped-def]
     form = _form(qtbot, services, stored)
     form.organisations_edit.list_widget.setCurrentRow(1)

@@ -124,6 +124,7 @@ def remove_criterion(db: Database, criterion_id: int) -> None:
         row = criterion_row(session, criterion_id)
         for score in session.scalars(select(m.Score).where(m.Score.criterion_id == criterion_id)):
             session.delete(score)
+        session.flush()  # scores first (audited), before the database cascade could take them
         session.delete(row)
 
 

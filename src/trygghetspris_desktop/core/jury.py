@@ -170,6 +170,7 @@ def remove_member(db: Database, membership_id: int, *, confirm_scores: bool = Fa
             select(m.Conflict).where(m.Conflict.membership_id == membership_id)
         ):
             session.delete(conflict)
+        session.flush()  # scores first (audited), before the database cascade could take them
         session.delete(row)
 
 

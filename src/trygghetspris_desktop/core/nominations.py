@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import object_session, selectinload
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import nomination_view
@@ -120,10 +120,16 @@ def _apply(row: m.Nomination, clean: _CleanNomination) -> None:
     row.notes = clean.notes
     current = [org.name for org in row.organisations]
     if current != list(clean.organisations):
-        row.organisations = [
+        row.organisations.clear()
+        session = object_session(row)
+        if session is not None:
+            # The old rows must go before the new ones come, or a kept name would break
+            # UNIQUE(nomination_id, name): the unit of work inserts before it deletes.
+            session.flush()
+        row.organisations.extend(
             m.NominationOrganisation(name=name, position=i)
             for i, name in enumerate(clean.organisations)
-        ]
+        )
     if clean.nominator is None:
         row.nominator = None
     else:
@@ -252,6 +258,7 @@ def delete_nominations(db: Database, nomination_ids: Sequence[int]) -> int:
                 select(m.Conflict).where(m.Conflict.nomination_id == nomination_id)
             ):
                 session.delete(conflict)
+            session.flush()  # scores first (audited), before the database cascade takes them
             session.delete(row)
     return len(nomination_ids)
 

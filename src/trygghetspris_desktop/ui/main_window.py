@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
 
         return run
 
+    def _protocol_action(self) -> object:
+        from trygghetspris_desktop.ui.protocol_action import show_protocol
+
+        return show_protocol(self, self.services, self.current_year())
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         archive = bar.addMenu(self.tr("&Arkiv"))
@@ -248,6 +253,10 @@ class MainWindow(QMainWindow):
                 None,
                 "actionAllDocuments",
             )
+        )
+        docs.addSeparator()
+        docs.addAction(
+            self._action(self.tr("&Juryprotokoll…"), self._protocol_action, None, "actionProtocol")
         )
         self.documents_menu = docs
 
