@@ -18,28 +18,20 @@ Target: ≤ 16 ms per keystroke (one frame at 60 Hz). Run::
 from __future__ import annotations
 
 import argparse
-import bisect
 import os
 import random
-import re
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import contains
 from pathlib import Path
 
 from sqlalchemy import insert
 
 from trygghetspris_desktop.core.enums import JuryRole, NominationKind, NominationStatus
 from trygghetspris_desktop.core.search import (
-    SearchHit,
     SearchIndex,
-    SearchItem,
-    _snippet,
     build_index,
 )
 from trygghetspris_desktop.db import models as m
@@ -196,94 +188,6 @@ def make_database(path: Path, per_year: int, seed: int = 2012) -> Database:
     return db
 
 
-# --------------------------------------------------------------------- proposal
-TOKEN = re.compile(r"\w+")
-SEP = "\x00"
-MIN_INDEXED = 3  # shorter words scan the texts
-
-
-class TokenIndex:
-    """PROPOSAL for core/search.py (measured here beside the current index, same results).
-
-    Each item's casefolded text is split into \\w+ tokens; every distinct token keeps the
-    sorted list of items containing it (its posting list), and the tokens are joined into
-    one small vocabulary string. A query word of 3+ letters is looked up with ``str.find``
-    in the vocabulary (a few hundred kB, not the 30 MB of text), and the posting lists of
-    the tokens that contain it are united; several words intersect. Only words the
-    token match cannot answer alone (1–2 letters, punctuation) are checked in the texts.
-    Semantics are unchanged: every query word is still a substring of the item's text.
-    """
-
-    def __init__(self, items: Iterable[SearchItem]) -> None:
-        self.items = list(items)
-        self.texts = [item.text.casefold() for item in self.items]
-        postings: dict[str, list[int]] = {}
-        for number, text in enumerate(self.texts):
-            for token in set(TOKEN.findall(text)):
-                postings.setdefault(token, []).append(number)
-        self._tokens = list(postings)
-        self._postings = [postings[t] for t in self._tokens]
-        self._starts, offset = [], 0
-        for token in self._tokens:
-            self._starts.append(offset)
-            offset += len(token) + 1
-        self._vocabulary = SEP.join(self._tokens)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def _items_with(self, part: str) -> set[int]:
-        """Items having a token that contains ``part`` (one \\w+ run)."""
-        found: set[int] = set()
-        vocabulary, starts = self._vocabulary, self._starts
-        position = vocabulary.find(part)
-        while position != -1:
-            token = bisect.bisect_right(starts, position) - 1
-            found.update(self._postings[token])
-            end = vocabulary.find(SEP, position)
-            if end == -1:
-                break
-            position = vocabulary.find(part, end + 1)
-        return found
-
-    def search(self, query: str, limit: int = 200) -> tuple[list[SearchHit], int]:
-        words = query.casefold().split()
-        if not words:
-            return [], 0
-        parts = sorted(
-            {p for w in words for p in TOKEN.findall(w) if len(p) >= MIN_INDEXED},
-            key=len,
-            reverse=True,
-        )
-        # A word that is one long-enough \w+ run is answered by the token match itself;
-        # only the other words (short, or with punctuation) are checked in the texts.
-        unchecked = [w for w in words if not (w in parts and TOKEN.fullmatch(w))]
-        if parts:
-            candidates = self._items_with(parts[0])
-            for part in parts[1:]:
-                if not candidates:
-                    break
-                candidates &= self._items_with(part)
-            ordered = sorted(candidates)
-            if not unchecked:
-                matches = ordered
-            else:
-                texts = self.texts
-                matches = [i for i in ordered if all(w in texts[i] for w in unchecked)]
-        else:  # only short words: scan every text in C
-            texts = self.texts
-            matches = list(compress(range(len(texts)), map(contains, texts, repeat(words[0]))))
-            if len(words) > 1:
-                matches = [i for i in matches if all(w in texts[i] for w in words[1:])]
-        first = max(words, key=len)
-        hits: list[SearchHit] = []
-        for i in matches[:limit]:
-            text = self.items[i].text
-            at = self.texts[i].find(first)
-            hits.append(SearchHit(self.items[i], _snippet(text, max(at, 0), len(first))))
-        return hits, len(matches)
-
-
 # --------------------------------------------------------------------- timing
 def keystrokes(word: str) -> list[str]:
     return [word[:n] for n in range(1, len(word) + 1)]
@@ -302,7 +206,7 @@ class Timing:
 
 
 def time_core(
-    index: SearchIndex | TokenIndex, queries: list[str], repeat: int, label: str
+    index: SearchIndex, queries: list[str], repeat: int, label: str
 ) -> tuple[Timing, dict]:
     samples, totals, times = [], {}, repeat
     for query in queries:
@@ -317,7 +221,7 @@ def time_core(
 
 
 def time_ui(
-    db: Database, index: SearchIndex | TokenIndex, queries: list[str], repeat: int, label: str
+    db: Database, index: SearchIndex, queries: list[str], repeat: int, label: str
 ) -> Timing:
     """The History tab's own slot, run as the search box's textChanged would run it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -371,11 +275,7 @@ def main(argv: list[str] | None = None) -> int:
 
         typed = [q for word in TYPED_WORDS for q in keystrokes(word)]
         queries = typed + list(OTHER_QUERIES)
-        start = time.perf_counter()
-        proposal = TokenIndex(index.items)
-        print(f"TokenIndex (proposal) on top: {(time.perf_counter() - start) * 1000:.0f} ms")
-        worst = {}
-        for name, candidate in (("core", index), ("proposal", proposal)):
+        for name, candidate in (("core", index),):
             timing, totals = time_core(candidate, queries, args.repeat, f"{name}: search")
             print()
             print(timing.line())
@@ -389,9 +289,6 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_ui:
                 label = f"{name}: UI path (search+model+proxy)"
                 print(time_ui(db, candidate, queries, args.repeat, label).line())
-            worst[name] = (max(timing.samples_ms), max(long_ones), totals)
-        same = all(worst["core"][2][q][0] == worst["proposal"][2][q][0] for q in queries)
-        print(f"\nproposal returns the same totals as core for every query: {same}")
         db.dispose()
     return 0
 

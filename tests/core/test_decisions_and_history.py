@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.builders import add_nominations, make_jury, make_year
 from trygghetspris_desktop.core import decisions, history, jury, nominations
@@ -133,3 +135,24 @@ def test_jury_chair_required_even_after_removal(shortlisted):
     jury.remove_member(db, jurors[0])  # the chair goes
     with pytest.raises(UserError, match="ordförande"):
         decisions.decide(db, 2025, DecisionInput(winners=ids[:1], motivation="Bra"))
+
+
+WORDS = ["trygg", "trygghet", "gård", "nattvandring", "ö", "Åsa", "polis-samverkan", "a", "ab"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join), max_size=25),
+    query=st.lists(
+        st.one_of(st.sampled_from(WORDS), st.text("abgdrtyöå-", min_size=1, max_size=4)),
+        min_size=1,
+        max_size=3,
+    ).map(" ".join),
+)
+def test_token_index_agrees_with_plain_substring_search(texts, query):
+    items = [SearchItem(2000 + n, "Nominering", f"N{n}", text) for n, text in enumerate(texts)]
+    hits, total = SearchIndex(items).search(query, limit=1000)
+    words = query.casefold().split()
+    expected = [i for i in items if all(w in i.text.casefold() for w in words)]
+    assert [h.item for h in hits] == expected
+    assert total == len(expected)
