@@ -14,8 +14,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
-from tests.builders import make_year
 
+from tests.builders import make_year
 from trygghetspris_desktop.documents import DocumentError
 from trygghetspris_desktop.documents.bundle import document_names
 from trygghetspris_desktop.ui import document_actions

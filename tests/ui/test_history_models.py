@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from tests.conftest import TODAY
 
+from tests.conftest import TODAY
 from trygghetspris_desktop.core.history import history
 from trygghetspris_desktop.core.search import build_index
 from trygghetspris_desktop.ui.models import history_model as hm
