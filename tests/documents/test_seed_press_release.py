@@ -102,3 +102,13 @@ def test_fixture_texts_are_verbatim_from_the_seed() -> None:
     texts += [seed.INTRO_LOFVING, seed.INTRO_OSTERBERG]
     texts += seed.MOTIVATION.split("\n\n") + seed.ABOUT_TEXT.split("\n\n")
     assert [t for t in texts if normalise(t) not in source] == []
+
+
+def test_the_shipped_2022_data_renders_every_sentence_of_the_seed(db) -> None:
+    """The same check on the data a new data folder starts with (resources/seed, imported)."""
+    from trygghetspris_desktop.core.records import award_record
+
+    text = all_text(render_press_release_pdf(award_record(db, 2022)))
+    missing = [s for s in expected_sentences() if s not in text]
+    assert missing == []
+    assert "Projektet IGOR får Stockholms stad trygghetspris 2022" in text  # the seed's headline
