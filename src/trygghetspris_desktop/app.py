@@ -87,6 +87,7 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
             app.exit(1)
             return
         opened.append(context)
+        context.daily_backup()
         window.attach(DataService(context))
         log.info("window started, data folder %s", paths.data_dir)
 

@@ -9,17 +9,19 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
-from trygghetspris_desktop.exchange.backup import backup_database
+from trygghetspris_desktop.exchange.backup import backup_database, list_backups
 from trygghetspris_desktop.exchange.seed import seed_if_empty
 from trygghetspris_desktop.paths import AppPaths, resolve_paths
 
 log = logging.getLogger(__name__)
 DEFAULT_BACKUPS_TO_KEEP = 10
+STARTUP_REASON = "start"
 
 
 @dataclass
@@ -49,6 +51,14 @@ class AppContext:
         )
         log.info("backup (%s): %s", reason, path)
         return path
+
+    def daily_backup(self, today: date | None = None) -> Path | None:
+        """The window's start-up backup: at most one a day, so rotation keeps history."""
+        today = today or datetime.now(UTC).date()
+        for info in list_backups(self.paths.backups):
+            if info.reason == STARTUP_REASON and info.created.date() == today:
+                return None
+        return self.backup(STARTUP_REASON)
 
     def close(self) -> None:
         self.db.dispose()

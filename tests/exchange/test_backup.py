@@ -226,3 +226,14 @@ def test_backup_to_chosen_file(db: Database, tmp_path: Path) -> None:
     assert sorted(p.name for p in target.parent.iterdir()) == ["min kopia.sqlite3"]
     with pytest.raises(UserError, match="själva databasfilen"):
         backup_module.backup_to_file(db.path, db.path)
+
+
+def test_the_window_backs_up_once_a_day_at_start(context):
+    from datetime import UTC, datetime
+
+    today = datetime.now(UTC).date()  # backup names carry UTC times
+    first = context.daily_backup(today)
+    assert first is not None and first.exists()
+    assert context.daily_backup(today) is None  # not twice the same day
+    names = [p.name for p in context.paths.backups.iterdir()]
+    assert sum("-start" in name for name in names) == 1
