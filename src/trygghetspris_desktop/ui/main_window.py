@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         if self.paths is None:
             raise ValueError("MainWindow needs services or paths")
         self.page_tabs: list[QWidget] = []
+        self._tab_years: dict[int, int] = {}  # tab index -> the year it was last given
         self.setWindowTitle(f"{APP_TITLE} — {self.paths.database}")
         self.setMinimumSize(960, 600)
         self._settings = QSettings(
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.tabs.currentChanged.connect(self._sync_current_tab)
         services.changed.connect(self._data_changed)
         self._restore_selection()
         self._year_changed()
@@ -313,9 +315,21 @@ class MainWindow(QMainWindow):
         else:
             self.year_status.setText(self.tr("Status: %1").replace("%1", view.status.label))
             self.create_year_button.setVisible(False)
-        for tab in self.page_tabs:
-            tab.set_year(year)  # type: ignore[attr-defined]
+        # Only the visible tab loads now; the others when they are shown (a faster start).
+        self._tab_years = {}
+        self._sync_current_tab()
         self._update_counts()
+
+    @Slot()
+    def _sync_current_tab(self) -> None:
+        """Give the visible tab the selected year, if it does not have it yet."""
+        if not self.page_tabs:
+            return
+        index = self.tabs.currentIndex()
+        year = self.current_year()
+        if self._tab_years.get(index) != year:
+            self._tab_years[index] = year
+            self.page_tabs[index].set_year(year)  # type: ignore[attr-defined]
 
     @Slot(object)
     def _data_changed(self, changed: frozenset[str]) -> None:
