@@ -9,14 +9,14 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from trygghetspris_desktop.documents.protocol import (
+from trygghetspris_desktop.documents.protocol import render_protocol
+from trygghetspris_desktop.documents.protocol_model import (
     ProtocolConflict,
     ProtocolCriterion,
     ProtocolJuror,
     ProtocolNomination,
     ProtocolRankingRow,
     ProtocolRecord,
-    render_protocol,
 )
 
 JURY = (

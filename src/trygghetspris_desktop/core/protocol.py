@@ -17,7 +17,7 @@ from trygghetspris_desktop.core.lookup import settings_row, year_row
 from trygghetspris_desktop.core.scoring import SHORTLIST, score_sheet
 from trygghetspris_desktop.core.tally import juror_value, tally
 from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.documents.protocol import (
+from trygghetspris_desktop.documents.protocol_model import (
     ProtocolConflict,
     ProtocolCriterion,
     ProtocolJuror,

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -43,6 +41,7 @@ from trygghetspris_desktop.documents.fonts import (
     register_fonts,
 )
 from trygghetspris_desktop.documents.numbered_canvas import NumberedCanvas
+from trygghetspris_desktop.documents.protocol_model import ProtocolNomination, ProtocolRecord
 from trygghetspris_desktop.documents.styles import GOLD, GREY, INK, NAVY
 from trygghetspris_desktop.documents.text import clean, markup, one_line, paragraphs
 
@@ -53,78 +52,6 @@ LIGHT = (0.94, 0.95, 0.97)
 CONFLICT_FILL = (0.90, 0.90, 0.90)
 CONFLICT_MARK = "jäv"
 MISSING_MARK = "–"
-
-
-@dataclass(frozen=True)
-class ProtocolJuror:
-    name: str
-    title: str = ""
-    is_chair: bool = False
-
-
-@dataclass(frozen=True)
-class ProtocolCriterion:
-    name: str
-    description: str = ""
-    weight: float = 1.0
-    scale_min: int = 1
-    scale_max: int = 5
-
-
-@dataclass(frozen=True)
-class ProtocolNomination:
-    """One nomination with its scores.
-
-    ``scores[c][j]`` is juror ``j``'s score on criterion ``c`` (None: not scored);
-    ``conflicted[j]`` marks jäv; ``juror_means[j]`` is juror ``j``'s weighted mean.
-    """
-
-    name: str
-    full_name: str = ""
-    organisations: tuple[str, ...] = ()
-    status: str = ""
-    scores: tuple[tuple[int | None, ...], ...] = ()
-    conflicted: tuple[bool, ...] = ()
-    juror_means: tuple[float | None, ...] = ()
-
-
-@dataclass(frozen=True)
-class ProtocolConflict:
-    juror: str
-    nomination: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ProtocolRankingRow:
-    rank: int  # 0: no scores
-    nominee_name: str
-    mean: float | None
-    median: float | None
-    spread: float | None
-    score_count: int
-    juror_count: int
-    conflicts: int
-
-
-@dataclass(frozen=True)
-class ProtocolRecord:
-    """Everything the protocol of one year shows (every string is user text)."""
-
-    prize_name: str
-    organiser: str
-    year: int
-    place: str = "Stockholm"
-    theme: str = ""
-    jury: tuple[ProtocolJuror, ...] = ()
-    criteria: tuple[ProtocolCriterion, ...] = ()
-    nominations: tuple[ProtocolNomination, ...] = ()
-    conflicts: tuple[ProtocolConflict, ...] = ()
-    ranking: tuple[ProtocolRankingRow, ...] = ()
-    winners: tuple[str, ...] = ()
-    mentions: tuple[str, ...] = ()
-    motivation: str = ""
-    decision_date: date | None = None
 
 
 def number(value: float | None, decimals: int = 2) -> str:
@@ -546,12 +473,6 @@ def render_protocol(record: ProtocolRecord) -> bytes:
 
 
 __all__ = [
-    "ProtocolConflict",
-    "ProtocolCriterion",
-    "ProtocolJuror",
-    "ProtocolNomination",
-    "ProtocolRankingRow",
-    "ProtocolRecord",
     "ProtocolRenderer",
     "number",
     "render_protocol",
