@@ -41,7 +41,7 @@ from trygghetspris_desktop.documents.fonts import (
     register_fonts,
 )
 from trygghetspris_desktop.documents.numbered_canvas import NumberedCanvas
-from trygghetspris_desktop.documents.protocol_model import ProtocolNomination, ProtocolRecord
+from trygghetspris_desktop.documents.protocol_model import ProtocolRecord
 from trygghetspris_desktop.documents.styles import GOLD, GREY, INK, NAVY
 from trygghetspris_desktop.documents.text import clean, markup, one_line, paragraphs
 
