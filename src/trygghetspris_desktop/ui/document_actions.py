@@ -36,16 +36,18 @@ from trygghetspris_desktop.ui.workers import CancelToken, Task, start
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("document_actions", text)
-
-
 def load_record(parent: QWidget, services: DataService, year: int) -> AwardRecord | None:
     """The year's record, or None after telling the user why there is none."""
     try:
         return services.read(award_record, year, services.paths.data_dir)
     except UserError as error:
-        show_user_error(parent, error, _tr("Dokument för %1").replace("%1", str(year)))
+        show_user_error(
+            parent,
+            error,
+            QCoreApplication.translate("DocumentActions", "Dokument för %1").replace(
+                "%1", str(year)
+            ),
+        )
         return None
 
 
@@ -75,7 +77,7 @@ def show_diploma(parent: QWidget, services: DataService, year: int) -> DocumentP
         return None
     return _preview(
         parent,
-        _tr("Diplom %1").replace("%1", str(year)),
+        QCoreApplication.translate("DocumentActions", "Diplom %1").replace("%1", str(year)),
         render_diploma,
         record,
         f"diplom-{year}.pdf",
@@ -88,14 +90,22 @@ def show_press_release(parent: QWidget, services: DataService, year: int) -> Doc
     if record is None:
         return None
     extra = (
-        SaveFormat(_tr("Text (*.txt)"), ".txt", lambda: press_release_text(record).encode("utf-8")),
         SaveFormat(
-            _tr("HTML (*.html)"), ".html", lambda: press_release_html(record).encode("utf-8")
+            QCoreApplication.translate("DocumentActions", "Text (*.txt)"),
+            ".txt",
+            lambda: press_release_text(record).encode("utf-8"),
+        ),
+        SaveFormat(
+            QCoreApplication.translate("DocumentActions", "HTML (*.html)"),
+            ".html",
+            lambda: press_release_html(record).encode("utf-8"),
         ),
     )
     return _preview(
         parent,
-        _tr("Pressmeddelande %1").replace("%1", str(year)),
+        QCoreApplication.translate("DocumentActions", "Pressmeddelande %1").replace(
+            "%1", str(year)
+        ),
         render_press_release_pdf,
         record,
         f"pressmeddelande-{year}.pdf",
@@ -156,13 +166,17 @@ class ExportJob(QObject):
         self.error = ""
         names = document_names(record.year)
         self.progress = QProgressDialog(
-            _tr("Skapar dokumenten för %1…").replace("%1", str(record.year)),
-            _tr("Avbryt"),
+            QCoreApplication.translate("DocumentActions", "Skapar dokumenten för %1…").replace(
+                "%1", str(record.year)
+            ),
+            QCoreApplication.translate("DocumentActions", "Avbryt"),
             0,
             len(names),
             parent,
         )
-        self.progress.setWindowTitle(_tr("Alla dokument för året"))
+        self.progress.setWindowTitle(
+            QCoreApplication.translate("DocumentActions", "Alla dokument för året")
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -183,22 +197,30 @@ class ExportJob(QObject):
     @Slot()
     def cancel(self) -> None:
         self.task.token.cancel()
-        self.progress.setLabelText(_tr("Avbryter efter det pågående dokumentet…"))
+        self.progress.setLabelText(
+            QCoreApplication.translate("DocumentActions", "Avbryter efter det pågående dokumentet…")
+        )
 
     @Slot(int, str)
     def _progress(self, done: int, name: str) -> None:
         self.progress.setValue(done)
         if name and not self.task.token.cancelled:
-            self.progress.setLabelText(_tr("Skapar %1…").replace("%1", name))
+            self.progress.setLabelText(
+                QCoreApplication.translate("DocumentActions", "Skapar %1…").replace("%1", name)
+            )
 
     @Slot(object)
     def _succeeded(self, result: ExportResult) -> None:
         self.result = result
         count = len(result.written)
         if result.cancelled:
-            message = _tr("Avbrutet: %1 av %2 dokument sparades i %3.")
+            message = QCoreApplication.translate(
+                "DocumentActions", "Avbrutet: %1 av %2 dokument sparades i %3."
+            )
         else:
-            message = _tr("%1 av %2 dokument sparades i %3.")
+            message = QCoreApplication.translate(
+                "DocumentActions", "%1 av %2 dokument sparades i %3."
+            )
         message = (
             message.replace("%1", str(count))
             .replace("%2", str(self.progress.maximum()))
@@ -215,7 +237,11 @@ class ExportJob(QObject):
         if is_bug:
             show_bug(self._parent, self.services.paths.log_file, message)
         else:
-            show_user_error(self._parent, message, _tr("Alla dokument för året"))
+            show_user_error(
+                self._parent,
+                message,
+                QCoreApplication.translate("DocumentActions", "Alla dokument för året"),
+            )
 
     @Slot()
     def _finished(self) -> None:
@@ -231,7 +257,9 @@ def export_all(parent: QWidget, services: DataService, year: int) -> ExportJob |
     if record is None:
         return None
     folder = QFileDialog.getExistingDirectory(
-        parent, _tr("Välj mapp för årets dokument"), str(Path.home())
+        parent,
+        QCoreApplication.translate("DocumentActions", "Välj mapp för årets dokument"),
+        str(Path.home()),
     )
     if not folder:
         return None
@@ -240,10 +268,10 @@ def export_all(parent: QWidget, services: DataService, year: int) -> ExportJob |
     if existing:
         answer = QMessageBox.question(
             parent,
-            _tr("Alla dokument för året"),
-            _tr("Mappen innehåller redan %1. Vill du ersätta filerna?").replace(
-                "%1", ", ".join(existing)
-            ),
+            QCoreApplication.translate("DocumentActions", "Alla dokument för året"),
+            QCoreApplication.translate(
+                "DocumentActions", "Mappen innehåller redan %1. Vill du ersätta filerna?"
+            ).replace("%1", ", ".join(existing)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None

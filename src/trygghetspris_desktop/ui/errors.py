@@ -1,4 +1,8 @@
-"""Showing errors: a fixable problem in plain Swedish, a bug with the path of the log."""
+"""Showing errors: a fixable problem in plain Swedish, a bug with the path of the log.
+
+The dialogs' own texts are translated (context "Errors"); a UserError's message comes from
+core, which has no Qt, and stays Swedish.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trygghetspris_desktop.core.errors import UserError
@@ -16,18 +21,27 @@ log = logging.getLogger(__name__)
 
 
 def show_user_error(parent: QWidget | None, error: UserError | str, title: str = "") -> None:
-    QMessageBox.warning(parent, title or "Kontrollera uppgifterna", str(error))
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Errors", "Kontrollera uppgifterna"), str(error)
+    )
 
 
 def show_bug(parent: QWidget | None, log_file: Path, summary: str = "") -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Ett oväntat fel inträffade")
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Ett oväntat fel inträffade"))
     box.setText(
-        "Programmet stötte på ett oväntat fel (en bugg). Det du har sparat är kvar, "
-        "och du kan fortsätta arbeta."
+        QCoreApplication.translate(
+            "Errors",
+            "Programmet stötte på ett oväntat fel (en bugg). Det du har sparat är kvar, "
+            "och du kan fortsätta arbeta.",
+        )
     )
-    box.setInformativeText(f"Detaljerna finns i loggfilen:\n{log_file}")
+    box.setInformativeText(
+        QCoreApplication.translate("Errors", "Detaljerna finns i loggfilen:\n%1").replace(
+            "%1", str(log_file)
+        )
+    )
     if summary:
         box.setDetailedText(summary)
     box.exec()

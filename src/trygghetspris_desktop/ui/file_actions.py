@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from trygghetspris_desktop.core.errors import UserError
@@ -20,9 +21,11 @@ def import_file(parent: QWidget) -> None:
     services = parent.services  # type: ignore[attr-defined]
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Importera"),
+        QCoreApplication.translate("FileActions", "Importera"),
         str(Path.home()),
-        parent.tr("Export eller nomineringar (*.json *.csv);;JSON (*.json);;CSV (*.csv)"),
+        QCoreApplication.translate(
+            "FileActions", "Export eller nomineringar (*.json *.csv);;JSON (*.json);;CSV (*.csv)"
+        ),
     )
     if not name:
         return
@@ -39,15 +42,25 @@ def import_file(parent: QWidget) -> None:
         services.context.backup("fore-import")
         summary = services.write(topics.EVERYTHING, import_json, text)
     except UserError as error:
-        show_user_error(parent, error, parent.tr("Importen gjordes inte"))
+        show_user_error(
+            parent, error, QCoreApplication.translate("FileActions", "Importen gjordes inte")
+        )
         return
     except (OSError, UnicodeDecodeError) as error:
         show_user_error(
-            parent, f"Filen kunde inte läsas: {error}", parent.tr("Importen gjordes inte")
+            parent,
+            QCoreApplication.translate("FileActions", "Filen kunde inte läsas: %1").replace(
+                "%1", str(error)
+            ),
+            QCoreApplication.translate("FileActions", "Importen gjordes inte"),
         )
         return
     QMessageBox.information(
-        parent, parent.tr("Import klar"), f"Importerade {path.name}: {summary}."
+        parent,
+        QCoreApplication.translate("FileActions", "Import klar"),
+        QCoreApplication.translate("FileActions", "Importerade %1: %2.")
+        .replace("%1", path.name)
+        .replace("%2", str(summary)),
     )
 
 
@@ -55,9 +68,11 @@ def export_file(parent: QWidget) -> None:
     services = parent.services  # type: ignore[attr-defined]
     name, chosen = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Exportera"),
+        QCoreApplication.translate("FileActions", "Exportera"),
         str(Path.home() / "trygghetspris-export.json"),
-        parent.tr("Fullständig export (*.json);;Nomineringar för kalkylprogram (*.csv)"),
+        QCoreApplication.translate(
+            "FileActions", "Fullständig export (*.json);;Nomineringar för kalkylprogram (*.csv)"
+        ),
     )
     if not name:
         return
@@ -73,9 +88,16 @@ def export_file(parent: QWidget) -> None:
             path = name if name.lower().endswith(".json") else name + ".json"
             write_atomic(path, services.read(export_json) + "\n")
     except OSError as error:
-        show_user_error(parent, f"Filen kunde inte sparas: {error}")
+        show_user_error(
+            parent,
+            QCoreApplication.translate("FileActions", "Filen kunde inte sparas: %1").replace(
+                "%1", str(error)
+            ),
+        )
         return
-    parent.statusBar().showMessage(parent.tr("Exporterade till %1").replace("%1", path), 8000)  # type: ignore[attr-defined]
+    parent.statusBar().showMessage(
+        QCoreApplication.translate("FileActions", "Exporterade till %1").replace("%1", path), 8000
+    )  # type: ignore[attr-defined]
 
 
 def backup_now(parent: QWidget) -> None:
@@ -83,12 +105,18 @@ def backup_now(parent: QWidget) -> None:
     try:
         path = services.context.backup("manuell")
     except (UserError, OSError) as error:
-        show_user_error(parent, str(error), parent.tr("Säkerhetskopian gjordes inte"))
+        show_user_error(
+            parent,
+            str(error),
+            QCoreApplication.translate("FileActions", "Säkerhetskopian gjordes inte"),
+        )
         return
     QMessageBox.information(
         parent,
-        parent.tr("Säkerhetskopia"),
-        parent.tr("Säkerhetskopian sparades:\n%1").replace("%1", str(path)),
+        QCoreApplication.translate("FileActions", "Säkerhetskopia"),
+        QCoreApplication.translate("FileActions", "Säkerhetskopian sparades:\n%1").replace(
+            "%1", str(path)
+        ),
     )
 
 
@@ -98,12 +126,12 @@ def restore(parent: QWidget) -> None:
     services = parent.services  # type: ignore[attr-defined]
     paths = services.paths
     backups = list_backups(paths.backups)
-    other = parent.tr("Välj en annan fil…")
+    other = QCoreApplication.translate("FileActions", "Välj en annan fil…")
     labels = [f"{b.created:%Y-%m-%d %H:%M:%S} — {b.reason} ({b.path.name})" for b in backups]
     choice, ok = QInputDialog.getItem(
         parent,
-        parent.tr("Återställ"),
-        parent.tr("Välj säkerhetskopia att återställa:"),
+        QCoreApplication.translate("FileActions", "Återställ"),
+        QCoreApplication.translate("FileActions", "Välj säkerhetskopia att återställa:"),
         [*labels, other],
         0,
         False,
@@ -113,9 +141,9 @@ def restore(parent: QWidget) -> None:
     if choice == other:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Återställ från fil"),
+            QCoreApplication.translate("FileActions", "Återställ från fil"),
             str(paths.backups),
-            parent.tr("Databas (*.sqlite3 *.db);;Alla filer (*)"),
+            QCoreApplication.translate("FileActions", "Databas (*.sqlite3 *.db);;Alla filer (*)"),
         )
         if not name:
             return
@@ -124,10 +152,11 @@ def restore(parent: QWidget) -> None:
         source = backups[labels.index(choice)].path
     answer = QMessageBox.question(
         parent,
-        parent.tr("Återställ"),
-        parent.tr(
+        QCoreApplication.translate("FileActions", "Återställ"),
+        QCoreApplication.translate(
+            "FileActions",
             "Databasen ersätts med innehållet i\n%1\n\nDen nuvarande databasen sparas först "
-            "som en säkerhetskopia. Fortsätta?"
+            "som en säkerhetskopia. Fortsätta?",
         ).replace("%1", str(source)),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -137,13 +166,15 @@ def restore(parent: QWidget) -> None:
         services.context.db.dispose()
         safety = restore_database(paths.database, source, paths.backups, keep=keep)
     except UserError as error:
-        show_user_error(parent, error, parent.tr("Återställningen gjordes inte"))
+        show_user_error(
+            parent, error, QCoreApplication.translate("FileActions", "Återställningen gjordes inte")
+        )
         return
     services.announce(topics.EVERYTHING)
     QMessageBox.information(
         parent,
-        parent.tr("Återställt"),
-        parent.tr("Databasen återställdes. Den tidigare sparades som\n%1").replace(
-            "%1", str(safety)
-        ),
+        QCoreApplication.translate("FileActions", "Återställt"),
+        QCoreApplication.translate(
+            "FileActions", "Databasen återställdes. Den tidigare sparades som\n%1"
+        ).replace("%1", str(safety)),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -56,16 +56,25 @@ def show_protocol(parent: QWidget, services: DataService, year: int) -> QWidget 
     try:
         pdf = protocol_pdf(services, year)
     except UserError as error:
-        show_user_error(parent, error, "Juryprotokoll")
+        show_user_error(
+            parent, error, QCoreApplication.translate("ProtocolAction", "Juryprotokoll")
+        )
         return None
-    title = f"Juryprotokoll {year}"
+    title = QCoreApplication.translate("ProtocolAction", "Juryprotokoll %1").replace(
+        "%1", str(year)
+    )
     preview = _preview(parent, pdf, title, protocol_filename(year))
     if preview is not None:
         return preview
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder or Path.home()) / protocol_filename(year))
     path, _filter = QFileDialog.getSaveFileName(
-        parent, f"Spara juryprotokollet {year}", suggested, "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("ProtocolAction", "Spara juryprotokollet %1").replace(
+            "%1", str(year)
+        ),
+        suggested,
+        QCoreApplication.translate("ProtocolAction", "PDF (*.pdf)"),
     )
     if not path:
         return None
@@ -75,7 +84,13 @@ def show_protocol(parent: QWidget, services: DataService, year: int) -> QWidget 
     try:
         target.write_bytes(pdf)
     except OSError as error:
-        show_user_error(parent, f"Kunde inte spara {target}: {error.strerror}", "Juryprotokoll")
+        show_user_error(
+            parent,
+            QCoreApplication.translate("ProtocolAction", "Kunde inte spara %1: %2")
+            .replace("%1", str(target))
+            .replace("%2", str(error.strerror)),
+            QCoreApplication.translate("ProtocolAction", "Juryprotokoll"),
+        )
         return None
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
     return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QIODevice,
@@ -59,8 +60,8 @@ class SaveFormat:
 
 
 _ZOOMS = (
-    ("fit-width", "Anpassa till bredd"),
-    ("fit-page", "Hela sidan"),
+    ("fit-width", QT_TRANSLATE_NOOP("DocumentPreview", "Anpassa till bredd")),
+    ("fit-page", QT_TRANSLATE_NOOP("DocumentPreview", "Hela sidan")),
     (0.5, "50 %"),
     (0.75, "75 %"),
     (1.0, "100 %"),

@@ -39,6 +39,7 @@ from trygghetspris_desktop.core.enums import NominationKind, NominationStatus
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.core.views import AttachmentView, NominationView, NominatorView
+from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.attachment_list import AttachmentList
@@ -91,7 +92,7 @@ class NominationForm(QDialog):
         self.full_name_edit.setPlaceholderText(self.tr("T.ex. vad en förkortning står för"))
         self.kind_combo = QComboBox(self)
         for kind in NominationKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(labels.label(kind), kind.value)
         self.organisations_edit = StringListEdit(self.tr("Lägg till organisation…"), self)
         self.organisations_edit.list_widget.setMaximumHeight(96)
         self.organisations_edit.setSizePolicy(
@@ -233,7 +234,7 @@ class NominationForm(QDialog):
     def _show_stored(self, view: NominationView) -> None:
         self.nomination = view
         self.setWindowTitle(self.tr("Nominering: %1").replace("%1", view.nominee_name))
-        status = self.tr("Status: %1").replace("%1", view.status.label)
+        status = self.tr("Status: %1").replace("%1", labels.label(view.status))
         if view.status is NominationStatus.NOT_ELIGIBLE and view.status_reason:
             status += " — " + view.status_reason
         self.status_label.setText(status)

@@ -13,7 +13,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QMargins, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,12 @@ from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.string_list_edit import StringListEdit
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
-CONTACT_COLUMNS = ("Namn", "Titel", "E-post", "Telefon")
+CONTACT_COLUMNS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "Namn"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Titel"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "E-post"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Telefon"),
+)
 PAGE_ORGANISER, PAGE_TEXTS, PAGE_CONTACTS, PAGE_DATA = range(4)
 
 
@@ -355,7 +360,10 @@ class SettingsDialog(QDialog):
                 changes["logo_path"] = ""
         except OSError as error:
             self.show_error(
-                UserError(f"Logotypen kunde inte kopieras: {error.strerror}", "logo_path")
+                UserError(
+                    self.tr("Logotypen kunde inte kopieras: %1").replace("%1", str(error.strerror)),
+                    "logo_path",
+                )
             )
             return
         try:

@@ -6,6 +6,7 @@ message is shown under the form and the cursor goes to the field it names.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,10 +21,11 @@ from trygghetspris_desktop.core import years
 from trygghetspris_desktop.core.enums import YearStatus
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.views import YearView
+from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 
-DATE_HINT = "ÅÅÅÅ-MM-DD"
+DATE_HINT = QT_TRANSLATE_NOOP("YearDialog", "ÅÅÅÅ-MM-DD")
 
 
 class YearDialog(QDialog):
@@ -45,13 +47,13 @@ class YearDialog(QDialog):
             "" if view.prize_amount is None else str(view.prize_amount), self
         )
         for edit in (self.deadline_edit, self.ceremony_date_edit):
-            edit.setPlaceholderText(DATE_HINT)
+            edit.setPlaceholderText(self.tr(DATE_HINT))
         self.theme_edit.setPlaceholderText(self.tr("Årets tema"))
         self.event_edit.setPlaceholderText(self.tr("t.ex. Trygghetskonferensen"))
         self.amount_edit.setPlaceholderText(self.tr("kronor, t.ex. 50000"))
         self.status_combo = QComboBox(self)
         for status in YearStatus:
-            self.status_combo.addItem(self.tr(status.label), status.value)
+            self.status_combo.addItem(labels.label(status), status.value)
         self.status_combo.setCurrentIndex(self.status_combo.findData(view.status.value))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.views import NominationView
+from trygghetspris_desktop.ui import labels
 
 COL_NOMINEE = 0
 COL_ORGANISATIONS = 1
@@ -48,14 +49,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
     return (
-        tr("NominationsModel", "Nominerad"),
-        tr("NominationsModel", "Organisationer"),
-        tr("NominationsModel", "Stadsdelsområde"),
-        tr("NominationsModel", "Nominerad av"),
-        tr("NominationsModel", "Inkommen"),
-        tr("NominationsModel", "Status"),
+        QCoreApplication.translate("NominationsModel", "Nominerad"),
+        QCoreApplication.translate("NominationsModel", "Organisationer"),
+        QCoreApplication.translate("NominationsModel", "Stadsdelsområde"),
+        QCoreApplication.translate("NominationsModel", "Nominerad av"),
+        QCoreApplication.translate("NominationsModel", "Inkommen"),
+        QCoreApplication.translate("NominationsModel", "Status"),
     )
 
 
@@ -154,7 +154,7 @@ class NominationsModel(QAbstractTableModel):
         if column == COL_RECEIVED:
             return view.received_date.isoformat() if view.received_date else ""
         if column == COL_STATUS:
-            return view.status.label
+            return labels.label(view.status)
         return ""
 
     def _sort_key(self, view: NominationView, column: int) -> Any:
@@ -172,7 +172,7 @@ class NominationsModel(QAbstractTableModel):
         if column == COL_ORGANISATIONS and view.organisations:
             return "\n".join(view.organisations)
         if column == COL_STATUS and view.status_reason:
-            return f"{view.status.label}: {view.status_reason}"
+            return f"{labels.label(view.status)}: {view.status_reason}"
         return None
 
 

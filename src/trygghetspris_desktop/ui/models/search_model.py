@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from trygghetspris_desktop.core.search import SearchHit
+from trygghetspris_desktop.ui import labels
 
 COL_YEAR = 0
 COL_KIND = 1
@@ -70,7 +71,7 @@ class SearchModel(QAbstractTableModel):
             if column == COL_YEAR:
                 return str(hit.item.year)
             if column == COL_KIND:
-                return self.tr(hit.item.kind)
+                return labels.text(hit.item.kind)
             if column == COL_TITLE:
                 return hit.item.title
             if column == COL_SNIPPET:

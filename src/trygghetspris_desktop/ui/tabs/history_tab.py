@@ -14,7 +14,15 @@ import time
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +46,7 @@ from trygghetspris_desktop.core.history import YearDetail
 from trygghetspris_desktop.core.search import SearchIndex, build_index
 from trygghetspris_desktop.documents.dates import swedish_date
 from trygghetspris_desktop.documents.errors import swedish_count
+from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.charts import ChartPanel, districts_chart, nominations_chart
 from trygghetspris_desktop.ui.models import history_model as hm
@@ -52,7 +61,6 @@ SLOW_SEARCH_MS = 10.0
 DEBOUNCE_MS = 150
 INDEX_TOPICS = frozenset({topics.NOMINATIONS, topics.JURY, topics.DECISION, topics.YEARS})
 HISTORY_TOPICS = INDEX_TOPICS | {topics.SETTINGS}
-MISSING = '<i style="color:#767676">uppgift saknas</i>'
 
 
 def _table(
@@ -402,8 +410,13 @@ class HistoryTab(QWidget):
 
 
 # ---------------------------------------------------------------------- detail HTML
+def _missing() -> str:
+    text = QCoreApplication.translate("HistoryDetail", "uppgift saknas")
+    return f'<i style="color:#767676">{escape(text)}</i>'
+
+
 def _value(text: str) -> str:
-    return escape(text) if text else MISSING
+    return escape(text) if text else _missing()
 
 
 def _row(label: str, value_html: str) -> str:
@@ -425,17 +438,29 @@ def detail_html(detail: YearDetail) -> str:
         return f"<b>{escape(name)}</b><sup>{len(notes)}</sup>"
 
     parts = [f"<h2>{year.year}</h2>", "<table cellspacing='2'>"]
-    parts.append(_row("Tema", _value(year.theme)))
+    parts.append(_row(QCoreApplication.translate("HistoryDetail", "Tema"), _value(year.theme)))
     winners = ", ".join(with_note(w.nominee_name, w.full_name) for w in detail.winners)
-    parts.append(_row("Vinnare", winners or MISSING))
+    parts.append(
+        _row(QCoreApplication.translate("HistoryDetail", "Vinnare"), winners or _missing())
+    )
     organisations = list(dict.fromkeys(o for w in detail.winners for o in w.organisations))
-    parts.append(_row("Organisationer", _value(", ".join(organisations))))
+    parts.append(
+        _row(
+            QCoreApplication.translate("HistoryDetail", "Organisationer"),
+            _value(", ".join(organisations)),
+        )
+    )
     districts = list(dict.fromkeys(w.district for w in detail.winners if w.district))
-    parts.append(_row("Stadsdelsområde", _value(", ".join(districts))))
+    parts.append(
+        _row(
+            QCoreApplication.translate("HistoryDetail", "Stadsdelsområde"),
+            _value(", ".join(districts)),
+        )
+    )
     if detail.mentions:
         parts.append(
             _row(
-                "Hedersomnämnanden",
+                QCoreApplication.translate("HistoryDetail", "Hedersomnämnanden"),
                 ", ".join(with_note(n.nominee_name, n.full_name) for n in detail.mentions),
             )
         )
@@ -447,38 +472,65 @@ def detail_html(detail: YearDetail) -> str:
         )
         if part
     )
-    parts.append(_row("Prisutdelning", ceremony or MISSING))
+    parts.append(
+        _row(QCoreApplication.translate("HistoryDetail", "Prisutdelning"), ceremony or _missing())
+    )
     if year.nomination_deadline:
-        parts.append(_row("Sista nomineringsdag", swedish_date(year.nomination_deadline)))
+        parts.append(
+            _row(
+                QCoreApplication.translate("HistoryDetail", "Sista nomineringsdag"),
+                swedish_date(year.nomination_deadline),
+            )
+        )
     if year.prize_amount is not None:
-        parts.append(_row("Prissumma", f"{swedish_count(year.prize_amount)} kr"))
-    parts.append(_row("Status", escape(year.status.label)))
+        parts.append(
+            _row(
+                QCoreApplication.translate("HistoryDetail", "Prissumma"),
+                QCoreApplication.translate("HistoryDetail", "%1 kr").replace(
+                    "%1", swedish_count(year.prize_amount)
+                ),
+            )
+        )
+    parts.append(
+        _row(
+            QCoreApplication.translate("HistoryDetail", "Status"), escape(labels.label(year.status))
+        )
+    )
     parts.append("</table>")
 
-    parts.append("<h3>Jury</h3>")
+    parts.append("<h3>" + escape(QCoreApplication.translate("HistoryDetail", "Jury")) + "</h3>")
     if detail.jury:
         parts.append("<ul>")
         for juror in detail.jury:  # core puts the chair first
-            chair = " (ordf.)" if juror.is_chair else ""
+            chair = (
+                QCoreApplication.translate("HistoryDetail", " (ordf.)") if juror.is_chair else ""
+            )
             title = f", {escape(juror.title)}" if juror.title else ""
             parts.append(f"<li>{escape(juror.name)}{chair}{title}</li>")
         parts.append("</ul>")
     else:
-        parts.append(f"<p>{MISSING}</p>")
+        parts.append(f"<p>{_missing()}</p>")
 
-    parts.append("<h3>Juryns motivering</h3>")
+    parts.append(
+        "<h3>" + escape(QCoreApplication.translate("HistoryDetail", "Juryns motivering")) + "</h3>"
+    )
     motivation = detail.decision.motivation if detail.decision else ""
     parts.append(f"<p>{_value(motivation)}</p>")
 
     if detail.quotes:
-        parts.append("<h3>Citat</h3>")
+        parts.append(
+            "<h3>" + escape(QCoreApplication.translate("HistoryDetail", "Citat")) + "</h3>"
+        )
         for quote in detail.quotes:
             who = escape(quote.speaker_name)
             if quote.speaker_title:
                 who += f", {escape(quote.speaker_title)}"
             parts.append(f"<blockquote>”{escape(quote.text)}”<br/><i>— {who}</i></blockquote>")
 
-    parts.append(f"<h3>Nomineringar ({len(detail.nominations)})</h3>")
+    heading = QCoreApplication.translate("HistoryDetail", "Nomineringar (%1)").replace(
+        "%1", str(len(detail.nominations))
+    )
+    parts.append(f"<h3>{escape(heading)}</h3>")
     if detail.nominations:
         parts.append("<ul>")
         for nomination in detail.nominations:
@@ -487,14 +539,16 @@ def detail_html(detail: YearDetail) -> str:
                 for part in (", ".join(nomination.organisations), nomination.district)
                 if part
             )
+            status = escape(labels.label(nomination.status))
             parts.append(
                 f"<li><b>{escape(nomination.nominee_name)}</b>"
                 + (f" – {extra}" if extra else "")
-                + f" <span style='color:#555'>({escape(nomination.status.label)})</span></li>"
+                + f" <span style='color:#555'>({status})</span></li>"
             )
         parts.append("</ul>")
     else:
-        parts.append("<p>Inga nomineringar registrerade.</p>")
+        none = QCoreApplication.translate("HistoryDetail", "Inga nomineringar registrerade.")
+        parts.append(f"<p>{escape(none)}</p>")
     if notes:
         parts.append("<hr/><p style='font-size:small'>" + "<br/>".join(notes) + "</p>")
     return "".join(parts)

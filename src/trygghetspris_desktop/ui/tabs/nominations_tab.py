@@ -33,6 +33,7 @@ from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.errors import NotFoundError, UserError
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.core.views import NominationView
+from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
 from trygghetspris_desktop.ui.dialogs.status_dialog import ReasonDialog
@@ -105,7 +106,7 @@ class NominationsTab(QWidget):
         self.status_filter.setAccessibleName(self.tr("Filtrera på status"))
         self.status_filter.addItem(self.tr("Alla statusar"), None)
         for status in S:
-            self.status_filter.addItem(status.label, status.value)
+            self.status_filter.addItem(labels.label(status), status.value)
         self.status_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status_filter.currentData())
         )
@@ -446,7 +447,7 @@ class NominationsTab(QWidget):
         self._status_message(
             self.tr("%1 nominering(ar) har nu status %2.")
             .replace("%1", str(len(ids)))
-            .replace("%2", status.label)
+            .replace("%2", labels.label(status))
         )
         return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,12 +23,15 @@ from trygghetspris_desktop.core.views import AttachmentView
 
 
 def human_size(size: int) -> str:
-    """1 234 567 → '1,2 MB' (Swedish decimal comma)."""
+    """1 234 567 → '1,2 MB' (Swedish decimal comma, as everywhere in the UI)."""
     value = float(size)
     for unit in ("byte", "kB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            text = f"{value:.0f}" if unit == "byte" else f"{value:.1f}".replace(".", ",")
-            return f"{text} {unit}"
+            if unit == "byte":
+                return QCoreApplication.translate("AttachmentList", "%1 byte").replace(
+                    "%1", f"{value:.0f}"
+                )
+            return f"{value:.1f}".replace(".", ",") + f" {unit}"  # numbers stay Swedish
         value /= 1024
     return f"{size} byte"
 

@@ -10,10 +10,6 @@ INFO_STYLE = "color: #52525b;"
 WARNING_STYLE = "color: #9a3412;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Jury", text)
-
-
 class MessageLabel(QLabel):
     """A word-wrapped line under a panel: a hint in grey, a refusal in red."""
 
@@ -51,7 +47,9 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
     """Ask before something that cannot be undone; the safe answer is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("Jury", "Avbryt"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setObjectName("confirmBox")
     box.exec()

@@ -7,7 +7,7 @@ conflict is declared from the context menu or the "Jäv…" button on one of the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -36,9 +36,10 @@ from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.common import MessageLabel, confirm
 from trygghetspris_desktop.ui.tabs.jury.score_view import ScoreTableView
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "ScoringPanel",
     "Skriv en siffra i cellen: Enter sparar och går nedåt, Tab åt höger. "
-    "Delete tar bort en poäng. Högerklicka för jäv."
+    "Delete tar bort en poäng. Högerklicka för jäv.",
 )
 
 
@@ -163,7 +164,9 @@ class ScoringPanel(QGroupBox):
             )
         if missing:
             self.progress_label.setText(
-                self.tr("Att poängsätta kräver %1.").replace("%1", " och ".join(missing))
+                self.tr("Att poängsätta kräver %1.").replace(
+                    "%1", self.tr(" och ", "joins the missing things").join(missing)
+                )
             )
             return
         parts = []
