@@ -271,8 +271,9 @@ def is_unwanted(dest_name: str) -> bool:
         dropped = _DROPPED_PLUGINS.get(folder, set())
         if "*" in dropped or stem in dropped:
             return True
-    if "/translations/" in name and name.endswith(".qm"):
-        # Qt's own catalogues: Swedish only (the UI language; English needs none).
+    if name.startswith("PySide6/") and "/translations/" in name and name.endswith(".qm"):
+        # Qt's own catalogues: Swedish only (the UI language; English needs none). Our own
+        # (trygghetspris_desktop/resources/translations/trygghetspris_en.qm) always ships.
         return not name.endswith("_sv.qm")
     return "/__pycache__/" in name or name.endswith((".pyc", ".pyi"))
 

@@ -132,6 +132,7 @@ def test_unused_parts_are_pruned(build_support, dest: str) -> None:  # type: ign
         "PySide6/Qt/translations/qt_sv.qm",
         "trygghetspris_desktop/db/migrations/env.py",
         "trygghetspris_desktop/resources/fonts/DejaVuSans.ttf",
+        "trygghetspris_desktop/resources/translations/trygghetspris_en.qm",
     ],
 )
 def test_needed_parts_are_kept(build_support, dest: str) -> None:  # type: ignore[no-untyped-def]
