@@ -31,6 +31,7 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.setenv("TRYGGHETSPRIS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRYGGHETSPRIS_LANG", raising=False)  # the UI tests expect Swedish
     return tmp_path / "data"
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from trygghetspris_desktop import __version__
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.paths import resolve_paths
+from trygghetspris_desktop.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
@@ -32,6 +33,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Stockholms stad")
     app.setDesktopFileName("se.stockholm.trygghetspris")
+    install_translators(app)  # TRYGGHETSPRIS_LANG, else the saved choice, else Swedish
     try:
         from trygghetspris_desktop.resources import resource_path
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,13 +29,19 @@ from PySide6.QtWidgets import (
 
 from trygghetspris_desktop import __version__
 from trygghetspris_desktop.paths import AppPaths
+from trygghetspris_desktop.ui import labels
+from trygghetspris_desktop.ui.translation import add_language_menu
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.ui.services import DataService
 
 APP_TITLE = "Trygghetspris Desktop"
 TAB_KEYS = ("nomineringar", "jury", "historik")
-TAB_TITLES = ("Nomineringar", "Jury", "Historik")
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Nomineringar"),
+    QT_TRANSLATE_NOOP("MainWindow", "Jury"),
+    QT_TRANSLATE_NOOP("MainWindow", "Historik"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -268,6 +274,8 @@ class MainWindow(QMainWindow):
                 self.tr("&Om programmet"), self.about, None, "actionAbout", needs_data=False
             )
         )
+        help_menu.addSeparator()
+        add_language_menu(help_menu, self)
 
     # ----------------------------------------------------------------- years
     def current_year(self) -> int:
@@ -313,7 +321,7 @@ class MainWindow(QMainWindow):
             )
             self.create_year_button.setVisible(True)
         else:
-            self.year_status.setText(self.tr("Status: %1").replace("%1", view.status.label))
+            self.year_status.setText(self.tr("Status: %1").replace("%1", labels.label(view.status)))
             self.create_year_button.setVisible(False)
         # Only the visible tab loads now; the others when they are shown (a faster start).
         self._tab_years = {}
