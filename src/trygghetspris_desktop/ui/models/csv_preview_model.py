@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from trygghetspris_desktop.exchange.csv_io import CsvRow
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_LINE = 0  # then one column per mapped field, then the errors
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
@@ -27,7 +27,7 @@ ERROR_TEXT_BRUSH = QBrush(QColor("#8a0010"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CsvPreviewModel(QAbstractTableModel):
+class CsvPreviewModel(RowsModel):
     """Read-only rows of a parsed file; a row with errors gets a red background.
 
     Attributes (after :meth:`set_rows`): ``columns`` (our column names shown), and
@@ -56,9 +56,6 @@ class CsvPreviewModel(QAbstractTableModel):
 
     def error_rows(self) -> list[int]:
         return [number for number, row in enumerate(self._rows) if row.errors]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns) + 2

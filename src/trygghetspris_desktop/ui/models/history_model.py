@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from trygghetspris_desktop.core.history import HistoryRow
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_YEAR = 0
 COL_THEME = 1
@@ -28,8 +29,10 @@ YEAR_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's year, whatever the column
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     """Read-only adapter over a list of :class:`HistoryRow`; refresh with :meth:`set_rows`."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -46,11 +49,6 @@ class HistoryModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
 
-    def set_rows(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_of(self, row: int) -> HistoryRow:
         return self._rows[row]
 
@@ -61,11 +59,6 @@ class HistoryModel(QAbstractTableModel):
         return -1
 
     # ---------------------------------------------------------------- Qt interface
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

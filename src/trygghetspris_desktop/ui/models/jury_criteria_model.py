@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from trygghetspris_desktop.core.views import CriterionView
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_NAME = 0
 COL_WEIGHT = 1
@@ -23,26 +24,17 @@ def format_weight(weight: float) -> str:
     return text.replace(".", ",")
 
 
-class CriteriaModel(QAbstractTableModel):
+class CriteriaModel(RowsModel):
     """The criteria of a year in their order (read-only; edited through a dialog)."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CriterionView] = []
 
-    def set_rows(self, rows: list[CriterionView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def criterion(self, row: int) -> CriterionView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from trygghetspris_desktop.core.views import JurorView
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_NAME = 0
 COL_TITLE = 1
@@ -24,7 +24,7 @@ COLUMN_COUNT = 3
 Index = QModelIndex | QPersistentModelIndex
 
 
-class JuryModel(QAbstractTableModel):
+class JuryModel(RowsModel):
     """The jurors of a year in their order.
 
     Editing the title cell does not write anything: it emits ``title_edited`` and the
@@ -33,6 +33,8 @@ class JuryModel(QAbstractTableModel):
     Signals:
         title_edited(int, str): membership id and the new title.
     """
+
+    column_count = COLUMN_COUNT
 
     title_edited = Signal(int, str)
 
@@ -56,12 +58,6 @@ class JuryModel(QAbstractTableModel):
 
     def row_of(self, membership_id: int) -> int:
         return next((i for i, j in enumerate(self._rows) if j.id == membership_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

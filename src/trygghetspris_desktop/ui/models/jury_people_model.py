@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from trygghetspris_desktop.core.views import PersonView
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_NAME = 0
 COL_TITLE = 1
@@ -15,8 +16,10 @@ COLUMN_COUNT = 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel):
     """People (from earlier years) matching the picker's filter."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +35,6 @@ class PeopleModel(QAbstractTableModel):
 
     def person(self, row: int) -> PersonView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -7,11 +7,9 @@ filter on top, so the view never rebuilds widgets to filter.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.views import NominationView
 from trygghetspris_desktop.ui import labels
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_NOMINEE = 0
 COL_ORGANISATIONS = 1
@@ -59,22 +58,20 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class NominationsModel(QAbstractTableModel):
+class NominationsModel(RowsModel):
     """One row per nomination of the year; read-only (edits go through the form).
 
     Roles beyond the usual ones: SORT_ROLE (dates as ISO text, status in flow order),
     ID_ROLE (the nomination's id), STATUS_ROLE, DISTRICT_ROLE, SEARCH_ROLE (all text).
     """
 
+    column_count = COLUMN_COUNT
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NominationView] = []
 
     # ----------------------------------------------------------------- data in
-    def set_rows(self, rows: Sequence[NominationView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def rows(self) -> list[NominationView]:
         return list(self._rows)
@@ -90,11 +87,6 @@ class NominationsModel(QAbstractTableModel):
         return -1
 
     # ----------------------------------------------------------------- Qt API
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from trygghetspris_desktop.core.tally import RankingRow
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_RANK = 0
 COL_NOMINEE = 1
@@ -30,29 +31,20 @@ def decimal(value: float | None, decimals: int = 2) -> str:
     return "–" if value is None else f"{value:.{decimals}f}".replace(".", ",")
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(RowsModel):
     """One row per nomination from :func:`core.tally.tally`, best first."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RankingRow] = []
-
-    def set_rows(self, rows: list[RankingRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def ranking_row(self, row: int) -> RankingRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rows(self) -> list[RankingRow]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from trygghetspris_desktop.core.search import SearchHit
 from trygghetspris_desktop.ui import labels
+from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_YEAR = 0
 COL_KIND = 1
@@ -21,11 +22,13 @@ YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SearchModel(QAbstractTableModel):
+class SearchModel(RowsModel):
     """Read-only adapter over a list of :class:`SearchHit`; refresh with :meth:`set_rows`.
 
     Attributes: ``total`` — how many items matched (the rows may be capped at a limit).
     """
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,11 +46,6 @@ class SearchModel(QAbstractTableModel):
         return self._rows[row]
 
     # ---------------------------------------------------------------- Qt interface
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
