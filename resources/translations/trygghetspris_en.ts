@@ -93,7 +93,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_criteria_model.py" line="+75"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/jury_criteria_model.py" line="+67"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
@@ -343,7 +343,7 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>CsvPreviewModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/csv_preview_model.py" line="+75"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/csv_preview_model.py" line="+72"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
@@ -439,6 +439,11 @@ Remove the criterion and its scores?</translation>
         <location line="+2"/>
         <source> – viktat medel %1</source>
         <translation> – weighted mean %1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Beslutet är sparat, men diplomet kan inte skapas: %1 Korta texten och klicka på Fatta beslut igen.</source>
+        <translation>The decision is saved, but the diploma cannot be made: %1 Shorten the text and click Decide again.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +863,7 @@ The current database is first saved as a backup. Continue?</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/history_model.py" line="+38"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/history_model.py" line="+41"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -997,7 +1002,7 @@ The current database is first saved as a backup. Continue?</translation>
 <context>
     <name>JuryModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_model.py" line="+77"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/jury_model.py" line="+73"/>
         <source>Ordförande</source>
         <translation>Chair</translation>
     </message>
@@ -1797,7 +1802,7 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>NominationsModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/nominations_model.py" line="+53"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/nominations_model.py" line="+52"/>
         <source>Nominerad</source>
         <translation>Nominee</translation>
     </message>
@@ -1983,7 +1988,7 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_people_model.py" line="+49"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/jury_people_model.py" line="+46"/>
         <source>Sitter redan i årets jury</source>
         <translation>Already on this year&apos;s jury</translation>
     </message>
@@ -2161,7 +2166,7 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/ranking_model.py" line="+102"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/ranking_model.py" line="+94"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
@@ -2446,7 +2451,7 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/search_model.py" line="+34"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/search_model.py" line="+37"/>
         <source>År</source>
         <translation>Year</translation>
     </message>

@@ -283,7 +283,31 @@ class DecisionDialog(QDialog):
         except UserError as error:
             self.show_error(error)
             return
+        problem = self._diploma_problem()
+        if problem:
+            # The decision is stored; keep the dialog open so the text can be shortened.
+            self.error_label.setText(
+                self.tr(
+                    "Beslutet är sparat, men diplomet kan inte skapas: %1 "
+                    "Korta texten och klicka på Fatta beslut igen."
+                ).replace("%1", problem)
+            )
+            self.motivation_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         super().accept()
+
+    def _diploma_problem(self) -> str:
+        """Why the stored decision cannot make a diploma (too long a motivation), or ""."""
+        from trygghetspris_desktop.core.records import award_record
+        from trygghetspris_desktop.documents import DocumentError, render_diploma
+
+        try:
+            render_diploma(
+                self.services.read(award_record, self.year, self.services.paths.data_dir)
+            )
+        except (DocumentError, UserError) as error:
+            return str(error)
+        return ""
 
     def show_error(self, error: UserError) -> None:
         self.error_label.setText(str(error))
