@@ -11,10 +11,15 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trygghetspris_desktop import __version__
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -114,13 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The command's data folder, opened (migrated, seeded) and closed again afterwards."""
     from trygghetspris_desktop.context import open_context
     from trygghetspris_desktop.logging_setup import setup_logging
 
     context = open_context(getattr(args, "data_dir", None))
-    setup_logging(context.paths.log_file)
-    return context
+    try:
+        setup_logging(context.paths.log_file)
+        yield context
+    finally:
+        context.close()
 
 
 def _write(output: str | None, data: bytes | str, *, encoding: str = "utf-8") -> None:
@@ -139,8 +149,7 @@ def _write(output: str | None, data: bytes | str, *, encoding: str = "utf-8") ->
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         if args.format == "json":
             from trygghetspris_desktop.exchange.json_io import export_json
 
@@ -152,8 +161,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 context.db, args.year, include_personal_data=not args.public
             )
             _write(args.output, text, encoding=CSV_ENCODING if args.output else "utf-8")
-    finally:
-        context.close()
     return EXIT_OK
 
 
@@ -167,8 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(f"Filen «{path}» finns inte.", "file") from None
     except UnicodeDecodeError:
         raise UserError(f"Filen «{path}» är inte UTF-8-kodad text.", "file") from None
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         context.backup("fore-import")
         if path.suffix.lower() == ".csv":
             from trygghetspris_desktop.exchange.csv_io import import_nominations_csv
@@ -180,14 +186,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             summary = import_json(context.db, text)
             print(f"Importerade {path}: {summary}.")
-    finally:
-        context.close()
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         if args.output:
             from trygghetspris_desktop.exchange.backup import backup_to_file
 
@@ -195,41 +198,33 @@ def cmd_backup(args: argparse.Namespace) -> int:
         else:
             path = context.backup("manuell")
         print(f"Säkerhetskopia: {path}")
-    finally:
-        context.close()
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.exchange.backup import restore_database
 
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         keep = context.backups_to_keep()
         context.db.dispose()
         safety = restore_database(
             context.paths.database, Path(args.file), context.paths.backups, keep=keep
         )
         print(f"Återställde från {args.file}. Den tidigare databasen sparades som {safety}.")
-    finally:
-        context.close()
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.exchange.integrity import check_database
 
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         report = check_database(context.db)
-    finally:
-        context.close()
     for line in report.lines:
         print(line)
     return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 
-def _record(context, year: int):  # type: ignore[no-untyped-def]
+def _record(context: AppContext, year: int):  # type: ignore[no-untyped-def]
     from trygghetspris_desktop.core.records import award_record
 
     return award_record(context.db, year, context.paths.data_dir)
@@ -238,11 +233,8 @@ def _record(context, year: int):  # type: ignore[no-untyped-def]
 def cmd_diploma(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.documents import render_diploma
 
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         data = render_diploma(_record(context, args.year), crop_marks=args.crop_marks)
-    finally:
-        context.close()
     _write(args.output or f"diplom-{args.year}.pdf", data)
     return EXIT_OK
 
@@ -259,11 +251,8 @@ def cmd_press_release(args: argparse.Namespace) -> int:
         "txt": press_release_text,
         "html": press_release_html,
     }
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         data = renderers[args.format](_record(context, args.year))
-    finally:
-        context.close()
     _write(args.output or f"pressmeddelande-{args.year}.{args.format}", data)
     return EXIT_OK
 
@@ -272,11 +261,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.documents.bundle import year_documents
     from trygghetspris_desktop.exchange.files import write_atomic
 
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         documents = year_documents(_record(context, args.year))
-    finally:
-        context.close()
     out = Path(args.out)
     for name, data in documents.items():
         print(write_atomic(out / name, data))
@@ -286,11 +272,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
 def cmd_personal_data(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.core.privacy import personal_data
 
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         data = personal_data(context.db, args.email)
-    finally:
-        context.close()
     _write(args.output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
@@ -298,13 +281,10 @@ def cmd_personal_data(args: argparse.Namespace) -> int:
 def cmd_anonymise(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.core.privacy import anonymise_expired
 
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         if not args.dry_run:
             context.backup("fore-avidentifiering")
         result = anonymise_expired(context.db, dry_run=args.dry_run)
-    finally:
-        context.close()
     verb = "Skulle avidentifiera" if args.dry_run else "Avidentifierade"
     print(f"{verb} {result.nominators} nominerande (prisår t.o.m. {result.cutoff_year}).")
     return EXIT_OK
@@ -314,11 +294,8 @@ def cmd_protocol(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.core.protocol import protocol_record
     from trygghetspris_desktop.documents.protocol import render_protocol
 
-    context = _open(args)
-    try:
+    with _opened(args) as context:
         data = render_protocol(protocol_record(context.db, args.year))
-    finally:
-        context.close()
     _write(args.output or f"juryprotokoll-{args.year}.pdf", data)
     return EXIT_OK
 
