@@ -123,6 +123,8 @@ def test_migrating_twice_changes_nothing(bare_db):
 
 
 def test_schema_head_constant_matches_alembic():
-    from trygghetspris_desktop.db.migrate import SCHEMA_HEAD
+    from trygghetspris_desktop.db import migrate as migrate_module
+    from trygghetspris_desktop.db.schema_version import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+    assert migrate_module.SCHEMA_HEAD is SCHEMA_HEAD

@@ -5,7 +5,8 @@
 - a file made by a newer version, or a file that is not ours, is refused untouched.
 
 Alembic is imported only when there is something to do: a file already at
-:data:`SCHEMA_HEAD` is recognised with one query, which keeps every start fast.
+:data:`SCHEMA_HEAD` (defined in :mod:`.schema_version`, which imports nothing) is recognised
+with one query, which keeps every start fast.
 """
 
 from __future__ import annotations
@@ -18,13 +19,12 @@ from sqlalchemy import Connection, inspect, text
 
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.db.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest revision in migrations/versions; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0002"
 
 
 class NewerDatabaseError(UserError):
