@@ -8,7 +8,7 @@ from igor import MOTIVATION
 from trygghetspris_desktop.documents.fitting import first_fit, longest_fitting_prefix, sizes
 from trygghetspris_desktop.documents.fonts import SERIF, face, register_fonts
 from trygghetspris_desktop.documents.styles import DiplomaStyles
-from trygghetspris_desktop.documents.text import markup, paragraphs
+from trygghetspris_desktop.documents.text import paragraphs, runs
 
 
 def test_sizes_run_from_largest_to_smallest() -> None:
@@ -18,7 +18,7 @@ def test_sizes_run_from_largest_to_smallest() -> None:
 @pytest.mark.parametrize("height", [40, 120, 160, 185, 200, 240, 300, 420, 1000])
 def test_guess_changes_the_work_not_the_answer(height: float) -> None:
     register_fonts()
-    texts = [markup(p, face(SERIF)) for p in paragraphs(MOTIVATION)]
+    texts = [tuple(runs(p, face(SERIF))) for p in paragraphs(MOTIVATION)]
     candidates = sizes(13.5, 9.5, 0.25)
 
     def fits(wrapped) -> bool:

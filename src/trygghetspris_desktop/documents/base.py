@@ -44,6 +44,8 @@ class PdfRenderer(ABC):
         record: the data to render (never modified).
     """
 
+    initial_font = INITIAL_FONT  # named on every page; must be one of ours (embedded)
+
     def __init__(self, record: AwardRecord) -> None:
         self.record = record
 
@@ -71,7 +73,7 @@ class PdfRenderer(ABC):
         return {
             "invariant": 1,
             "lang": LANGUAGE,
-            "initialFontName": INITIAL_FONT,
+            "initialFontName": self.initial_font,
             "pageCompression": 1,
         }
 

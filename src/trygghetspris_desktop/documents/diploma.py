@@ -21,18 +21,13 @@ from reportlab.pdfgen.canvas import Canvas
 from trygghetspris_desktop.documents.base import PdfRenderer
 from trygghetspris_desktop.documents.dates import place_and_date
 from trygghetspris_desktop.documents.errors import DocumentError, swedish_count
-from trygghetspris_desktop.documents.fitting import (
-    Wrapped,
-    first_fit,
-    longest_fitting_prefix,
-    sizes,
-    wrap,
-)
+from trygghetspris_desktop.documents.fitting import first_fit, longest_fitting_prefix, sizes
 from trygghetspris_desktop.documents.fonts import SERIF, SERIF_ITALIC, SERIF_SMALL_CAPS, face
 from trygghetspris_desktop.documents.logo import draw_logo
 from trygghetspris_desktop.documents.model import AwardRecord, JuryMember, Laureate
-from trygghetspris_desktop.documents.styles import GOLD, NAVY, DiplomaStyles
-from trygghetspris_desktop.documents.text import clean, join_swedish, markup, one_line, paragraphs
+from trygghetspris_desktop.documents.styles import GOLD, NAVY, DiplomaStyles, TextStyle
+from trygghetspris_desktop.documents.text import clean, join_swedish, one_line, paragraphs, runs
+from trygghetspris_desktop.documents.typeset import Paragraph, Wrapped, wrap
 
 PAGE_SIZE = landscape(A4)
 PRINT_MARGIN = 15 * mm  # the outer border line; nothing is drawn nearer the edge
@@ -92,12 +87,19 @@ class DiplomaRenderer(PdfRenderer):
         crop_marks: draw crop marks (the page grows beyond A4; the TrimBox stays A4).
     """
 
+    initial_font = SERIF  # the diploma is all EB Garamond; DejaVu only as a fallback
+
     def __init__(self, record: AwardRecord, *, crop_marks: bool = False) -> None:
         super().__init__(record)
         self.crop_marks = crop_marks
         self.styles = DiplomaStyles
 
     # -- hooks -------------------------------------------------------------------------
+    def fonts(self) -> None:
+        """Only the faces the diploma sets (a fallback is parsed when a text needs it)."""
+        for name in (SERIF, SERIF_ITALIC, SERIF_SMALL_CAPS):
+            face(name)
+
     def document_title(self) -> str:
         names = join_swedish([one_line(w.name) for w in self.record.winners if one_line(w.name)])
         base = f"Diplom – {one_line(self.record.prize_name)} {self.record.year}"
@@ -156,15 +158,15 @@ class DiplomaRenderer(PdfRenderer):
         styles = self.styles
         title = f"{one_line(self.record.prize_name)} {self.record.year}"
         cursor = TOP - LOGO_HEIGHT - 5 * mm
-        cursor = stack(self._wrap(title, SERIF_SMALL_CAPS, styles.title), cursor)
+        cursor = stack(self._wrap(title, styles.title), cursor)
         ornament_y = cursor - 3.5 * mm
         cursor = ornament_y - 3.5 * mm
         wording = MENTION_WORDING if mention else WINNER_WORDING
-        cursor = stack(self._wrap(wording, SERIF_ITALIC, styles.awarded), cursor) - 2.5 * mm
+        cursor = stack(self._wrap(wording, styles.awarded), cursor) - 2.5 * mm
         cursor = stack(self.fit_name(laureate), cursor) - 1 * mm
         organisations = join_swedish([one_line(o) for o in laureate.organisations])
         if organisations:
-            cursor = stack(self._wrap(organisations, SERIF_ITALIC, styles.organisations), cursor)
+            cursor = stack(self._wrap(organisations, styles.organisations), cursor)
 
         line_y, centres, bottom_blocks = self.layout_signatures()
         blocks += bottom_blocks
@@ -178,12 +180,13 @@ class DiplomaRenderer(PdfRenderer):
             blocks.append((fitted, left, middle + fitted.height / 2))
         return PageLayout(blocks, ornament_y, line_y, centres, space_top - space_bottom)
 
-    def _wrap(self, text: str, font: str, style: Any, width: float = CONTENT_WIDTH) -> Wrapped:
-        return wrap([markup(one_line(text), face(font))], style, width)
+    @staticmethod
+    def _wrap(text: str, style: TextStyle, width: float = CONTENT_WIDTH) -> Wrapped:
+        return wrap([tuple(runs(one_line(text), face(style.font)))], style, width)
 
     def fit_name(self, laureate: Laureate) -> Wrapped:
         """The name at the largest size that fits one line, else two, else up to four."""
-        name = [markup(one_line(laureate.name), face(SERIF))]
+        name = [tuple(runs(one_line(laureate.name), face(SERIF)))]
         for candidates, max_lines in NAME_STAGES:
 
             def fits(wrapped: Wrapped, limit: int = max_lines) -> bool:
@@ -199,8 +202,8 @@ class DiplomaRenderer(PdfRenderer):
     def fit_motivation(self, text: str, height: float, laureate: Laureate) -> Wrapped:
         """The motivation at the largest size that fits ``height``; too long raises."""
 
-        def markups(source: str) -> list[str]:
-            return [markup(part, face(SERIF)) for part in paragraphs(source)]
+        def paragraphs_of(source: str) -> list[Paragraph]:
+            return [tuple(runs(part, face(SERIF))) for part in paragraphs(source)]
 
         def fits(wrapped: Wrapped) -> bool:
             return wrapped.height <= height
@@ -210,14 +213,19 @@ class DiplomaRenderer(PdfRenderer):
             return at_largest.size * (height / at_largest.height) ** 0.5
 
         fitted = first_fit(
-            markups(text), self.styles.motivation, MOTIVATION_WIDTH, MOTIVATION_SIZES, fits, guess
+            paragraphs_of(text),
+            self.styles.motivation,
+            MOTIVATION_WIDTH,
+            MOTIVATION_SIZES,
+            fits,
+            guess,
         )
         if fitted is not None:
             return fitted
         cleaned = clean(text)
         floor = self.styles.motivation(MOTIVATION_SIZES[-1])
         limit = longest_fitting_prefix(
-            len(cleaned), lambda n: fits(wrap(markups(cleaned[:n]), floor, MOTIVATION_WIDTH))
+            len(cleaned), lambda n: fits(wrap(paragraphs_of(cleaned[:n]), floor, MOTIVATION_WIDTH))
         )
         whose = "" if len(self.pages()) == 1 else f" för {one_line(laureate.name)}"
         raise DocumentError(
@@ -241,12 +249,9 @@ class DiplomaRenderer(PdfRenderer):
         spacing = 82 * mm if columns == 3 else 110 * mm
         centre = PAGE_SIZE[0] / 2
         centres = [centre + (i - (columns - 1) / 2) * spacing for i in range(columns)]
-        names = [
-            self._wrap(p.name if p else "", SERIF, styles.signatory, SIGNATURE_WIDTH)
-            for p in people
-        ]
+        names = [self._wrap(p.name if p else "", styles.signatory, SIGNATURE_WIDTH) for p in people]
         titles = [
-            self._wrap(p.title if p else "", SERIF_ITALIC, styles.signatory_title, SIGNATURE_WIDTH)
+            self._wrap(p.title if p else "", styles.signatory_title, SIGNATURE_WIDTH)
             for p in people
         ]
         below = max(n.height + t.height for n, t in zip(names, titles, strict=True))
@@ -261,7 +266,7 @@ class DiplomaRenderer(PdfRenderer):
             one_line(record.place), record.decision_date or record.ceremony_date, record.year
         )
         # The date stands level with the signatory's name, under no line of its own.
-        date = self._wrap(dateline, SERIF, styles.dateline, SIGNATURE_WIDTH)
+        date = self._wrap(dateline, styles.dateline, SIGNATURE_WIDTH)
         blocks.append((date, centres[0] - SIGNATURE_WIDTH / 2, line_y - 1.5 * mm))
         return line_y, centres, blocks
 

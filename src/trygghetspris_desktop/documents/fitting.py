@@ -7,60 +7,11 @@ motivation's size is found by bisection (a handful of trial layouts, not dozens)
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from trygghetspris_desktop.documents.styles import TextStyle
+from trygghetspris_desktop.documents.typeset import Paragraph, Wrapped, wrap
 
-StyleForSize = Callable[[float], ParagraphStyle]
-
-_UNBOUNDED = 1e9
-
-
-@dataclass(frozen=True)
-class Wrapped:
-    """Paragraphs laid out at one font size in a given width.
-
-    Attributes:
-        paragraphs: the laid-out ReportLab paragraphs, top to bottom.
-        heights: the height of each.
-        gap: the space between two paragraphs.
-        size: the font size used.
-        lines: the number of lines of all paragraphs together.
-    """
-
-    paragraphs: tuple[Paragraph, ...]
-    heights: tuple[float, ...]
-    gap: float
-    size: float
-    lines: int
-
-    @property
-    def height(self) -> float:
-        return sum(self.heights) + self.gap * max(0, len(self.heights) - 1)
-
-    def draw(self, canvas: object, x: float, top: float) -> None:
-        """Draw the paragraphs with their top at ``top``."""
-        y = top
-        for index, (paragraph, height) in enumerate(
-            zip(self.paragraphs, self.heights, strict=True)
-        ):
-            if index:
-                y -= self.gap
-            y -= height
-            paragraph.drawOn(canvas, x, y)
-
-
-def wrap(markups: Sequence[str], style: ParagraphStyle, width: float) -> Wrapped:
-    """Lay out ``markups`` (one per paragraph) in ``style`` at ``width``."""
-    paragraphs, heights, lines = [], [], 0
-    for markup in markups:
-        paragraph = Paragraph(markup, style)
-        _, height = paragraph.wrap(width, _UNBOUNDED)
-        paragraphs.append(paragraph)
-        heights.append(height)
-        lines += len(paragraph.blPara.lines)
-    return Wrapped(tuple(paragraphs), tuple(heights), style.spaceBefore, style.fontSize, lines)
+StyleForSize = Callable[[float], TextStyle]
 
 
 def sizes(largest: float, smallest: float, step: float) -> list[float]:
@@ -70,7 +21,7 @@ def sizes(largest: float, smallest: float, step: float) -> list[float]:
 
 
 def first_fit(
-    markups: Sequence[str],
+    paragraphs: Sequence[Paragraph],
     style_for: StyleForSize,
     width: float,
     candidates: Sequence[float],
@@ -89,7 +40,7 @@ def first_fit(
 
     def attempt(index: int) -> bool:
         if index not in trials:
-            trials[index] = wrap(markups, style_for(candidates[index]), width)
+            trials[index] = wrap(paragraphs, style_for(candidates[index]), width)
         return fits(trials[index])
 
     if attempt(0):

@@ -49,12 +49,18 @@ REPLACEMENT_CHARACTER = "\ufffd"
 
 @dataclass(frozen=True)
 class Face:
-    """A registered font and its fallback, with the set of characters each can draw."""
+    """A registered font and its fallback, with the set of characters each can draw.
+
+    The fallback is parsed only when a text needs it: most diplomas never do.
+    """
 
     name: str
     fallback: str
     glyphs: frozenset[int]
-    fallback_glyphs: frozenset[int]
+
+    @property
+    def fallback_glyphs(self) -> frozenset[int]:
+        return _glyphs(self.fallback)
 
 
 _original_to_unicode_cmap = ttfonts.makeToUnicodeCMap
@@ -77,28 +83,34 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 @cache
-def register_fonts() -> None:
-    """Register every bundled font with ReportLab (idempotent, cached for the process).
+def register_font(name: str) -> None:
+    """Register one bundled font with ReportLab (once per process).
 
-    ReportLab parses each file once here and only subsets it per document, so a batch of
-    diplomas pays for parsing once.
+    ReportLab parses the file here and only subsets it per document, so a batch of
+    diplomas pays for parsing once; a document parses only the fonts it uses.
     """
+    if name not in _FILES:
+        raise KeyError(f"unknown bundled font {name!r}")
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FILES[name]))))
+
+
+def register_fonts() -> None:
+    """Register every bundled font (idempotent)."""
+    for name in _FILES:
+        register_font(name)
 
 
 @cache
 def _glyphs(name: str) -> frozenset[int]:
-    register_fonts()
+    register_font(name)
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
 
 
 @cache
 def face(name: str) -> Face:
-    """The :class:`Face` for one of the names above (registering the fonts if need be)."""
+    """The :class:`Face` for one of the names above (registering the font if need be)."""
     if name not in _FILES:
         raise KeyError(f"unknown bundled font {name!r}")
-    fallback = _FALLBACK[name]
-    return Face(name, fallback, _glyphs(name), _glyphs(fallback))
+    return Face(name, _FALLBACK[name], _glyphs(name))

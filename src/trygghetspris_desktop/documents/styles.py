@@ -1,10 +1,15 @@
-"""Colours and paragraph styles of the two documents (one place to change the look)."""
+"""Colours and text styles of the documents (one place to change the look).
+
+The diploma is set by :mod:`.typeset` in :class:`TextStyle`; the press release flows
+through ReportLab's platypus in ``ParagraphStyle``, imported only when it is rendered.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
 from reportlab.lib.colors import Color
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
 
 from trygghetspris_desktop.documents.fonts import (
     SANS,
@@ -14,46 +19,61 @@ from trygghetspris_desktop.documents.fonts import (
     SERIF_SMALL_CAPS,
 )
 
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+
 NAVY = Color(0.122, 0.231, 0.369)
 GOLD = Color(0.690, 0.553, 0.341)
 INK = Color(0.13, 0.13, 0.15)
 GREY = Color(0.38, 0.38, 0.42)
 
 
-def _centred(name: str, font: str, size: float, colour: Color = INK, leading: float = 1.2):
-    return ParagraphStyle(
-        name,
-        fontName=font,
-        fontSize=size,
-        leading=size * leading,
-        alignment=TA_CENTER,
-        textColor=colour,
-        splitLongWords=1,
-    )
+@dataclass(frozen=True)
+class TextStyle:
+    """How a block of the diploma is set (always centred).
+
+    Attributes:
+        font: a bundled font's name.
+        size: the font size in points.
+        leading: the distance between two baselines.
+        colour: the ink.
+        space_before: the gap between two paragraphs.
+    """
+
+    font: str
+    size: float
+    leading: float
+    colour: Color
+    space_before: float = 0.0
+
+
+def _centred(font: str, size: float, colour: Color = INK, leading: float = 1.2) -> TextStyle:
+    return TextStyle(font, size, size * leading, colour)
 
 
 class DiplomaStyles:
     """The diploma's styles; the name and the motivation are sized by fitting."""
 
-    title = _centred("title", SERIF_SMALL_CAPS, 24, NAVY)
-    awarded = _centred("awarded", SERIF_ITALIC, 18, GREY)
-    organisations = _centred("organisations", SERIF_ITALIC, 16, INK, leading=1.25)
-    dateline = _centred("dateline", SERIF, 12.5, INK)
-    signatory = _centred("signatory", SERIF, 12.5, INK)
-    signatory_title = _centred("signatory_title", SERIF_ITALIC, 11, GREY, leading=1.2)
+    title = _centred(SERIF_SMALL_CAPS, 24, NAVY)
+    awarded = _centred(SERIF_ITALIC, 18, GREY)
+    organisations = _centred(SERIF_ITALIC, 16, INK, leading=1.25)
+    dateline = _centred(SERIF, 12.5, INK)
+    signatory = _centred(SERIF, 12.5, INK)
+    signatory_title = _centred(SERIF_ITALIC, 11, GREY, leading=1.2)
 
     @staticmethod
-    def name(size: float) -> ParagraphStyle:
-        return _centred("name", SERIF, size, NAVY, leading=1.12)
+    def name(size: float) -> TextStyle:
+        return _centred(SERIF, size, NAVY, leading=1.12)
 
     @staticmethod
-    def motivation(size: float) -> ParagraphStyle:
-        style = _centred("motivation", SERIF, size, INK, leading=1.34)
-        style.spaceBefore = size * 0.55
-        return style
+    def motivation(size: float) -> TextStyle:
+        return replace(_centred(SERIF, size, INK, leading=1.34), space_before=size * 0.55)
 
 
 def _left(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
+    from reportlab.lib.enums import TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+
     options: dict[str, object] = {"alignment": TA_LEFT, "textColor": INK, "splitLongWords": 1}
     options.update(extra)
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **options)

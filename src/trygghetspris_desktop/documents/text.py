@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
+from html import escape
 
 from trygghetspris_desktop.documents.fonts import REPLACEMENT_CHARACTER, Face
 
@@ -52,41 +52,50 @@ def paragraphs(text: str) -> list[str]:
     return [part.strip() for part in _BLANK_LINES.split(cleaned) if part.strip()]
 
 
-def markup(text: str, font: Face) -> str:
-    """ReportLab Paragraph markup that shows ``text`` literally in ``font``.
+Run = tuple[str, str]  # (font name, text): a stretch of text set in one font
 
-    ``text`` must already be :func:`clean`. Characters ``font`` lacks are wrapped in a
-    ``<font face=...>`` run of the fallback font; characters neither has become U+FFFD.
+
+def is_break_space(char: str) -> bool:
+    """White space a line may break at (all but the no-break space); it needs no glyph."""
+    return char.isspace() and char != "\xa0"
+
+
+def runs(text: str, font: Face) -> list[Run]:
+    """``text`` cut into runs of one font each: ``font`` wherever it has the glyph.
+
+    ``text`` must already be :func:`clean`. A character ``font`` lacks is set in its
+    fallback; one that neither has becomes U+FFFD in the fallback, visible and never a gap.
     """
-    pieces: list[str] = []
+    out: list[Run] = []
     run: list[str] = []
     run_font = font.name
-
-    def flush() -> None:
-        if not run:
-            return
-        escaped = escape("".join(run)).replace("\n", "<br/>")
-        if run_font == font.name:
-            pieces.append(escaped)
-        else:
-            pieces.append(f'<font face="{run_font}">{escaped}</font>')
-        run.clear()
-
     for char in text:
-        code = ord(char)
-        # ReportLab breaks lines at any white space but the no-break space, so those
-        # characters are never drawn and need no glyph.
-        if (char.isspace() and char != "\xa0") or code in font.glyphs:
+        if is_break_space(char) or ord(char) in font.glyphs:
             target, shown = font.name, char
-        elif code in font.fallback_glyphs:
+        elif ord(char) in font.fallback_glyphs:
             target, shown = font.fallback, char
         else:
             target, shown = font.fallback, REPLACEMENT_CHARACTER
-        if target != run_font:
-            flush()
-            run_font = target
+        if target != run_font and run:
+            out.append((run_font, "".join(run)))
+            run.clear()
+        run_font = target
         run.append(shown)
-    flush()
+    if run:
+        out.append((run_font, "".join(run)))
+    return out
+
+
+def markup(text: str, font: Face) -> str:
+    """ReportLab Paragraph markup that shows ``text`` literally in ``font``.
+
+    ``text`` must already be :func:`clean`; characters ``font`` lacks are set as in
+    :func:`runs`, in a ``<font face=...>`` run.
+    """
+    pieces = []
+    for name, part in runs(text, font):
+        escaped = escape(part, quote=False).replace("\n", "<br/>")
+        pieces.append(escaped if name == font.name else f'<font face="{name}">{escaped}</font>')
     return "".join(pieces)
 
 
