@@ -775,7 +775,7 @@ The current database is first saved as a backup. Continue?</translation>
 <context>
     <name>HistoryDetail</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/history_tab.py" line="+414"/>
+        <location filename="../../src/trygghetspris_desktop/ui/tabs/history_tab.py" line="+418"/>
         <source>uppgift saknas</source>
         <translation>not recorded</translation>
     </message>
@@ -884,16 +884,21 @@ The current database is first saved as a backup. Continue?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stadsdel</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stadsdelsområde</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Nomineringar</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>uppgift saknas</source>
         <translation>not recorded</translation>
     </message>
@@ -901,7 +906,7 @@ The current database is first saved as a backup. Continue?</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/history_tab.py" line="-420"/>
+        <location filename="../../src/trygghetspris_desktop/ui/tabs/history_tab.py" line="-424"/>
         <source>Sök i alla år: vinnare, organisationer, jury, motiveringar, citat, teman…</source>
         <translation>Search all years: winners, organisations, jury, citations, quotes, themes…</translation>
     </message>
@@ -941,7 +946,7 @@ The current database is first saved as a backup. Continue?</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Nomineringar per år</source>
         <translation>Nominations per year</translation>
     </message>

@@ -33,7 +33,7 @@ def test_history_model_passes_the_model_tester_and_marks_missing_years(qtmodelte
         "Tema",
         "Vinnare",
         "Organisationer",
-        "Stadsdelsområde",
+        "Stadsdel",
         "Nomineringar",
     ]
 

@@ -42,8 +42,13 @@ class HistoryModel(RowsModel):
             self.tr("Tema"),
             self.tr("Vinnare"),
             self.tr("Organisationer"),
-            self.tr("Stadsdelsområde"),
+            self.tr("Stadsdel"),
             self.tr("Nomineringar"),
+        )
+        # The full word where the header is shortened to fit a 1024-pixel window.
+        self._tooltips = tuple(
+            self.tr("Stadsdelsområde") if i == COL_DISTRICT else header
+            for i, header in enumerate(self._headers)
         )
         self._missing = self.tr("uppgift saknas")
         self._italic = QFont()
@@ -66,11 +71,14 @@ class HistoryModel(RowsModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._tooltips[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section in (
                 COL_YEAR,
                 COL_NOMINATIONS,
             ):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # Centred, not right-aligned: the sort arrow sits at the right edge.
+                return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _text(self, row: HistoryRow, column: int) -> str | None:

@@ -209,8 +209,12 @@ class HistoryTab(QWidget):
         # scrolling at 1024 px; the numbers take what they need.
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (hm.COL_YEAR, hm.COL_NOMINATIONS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(hm.COL_NOMINATIONS, QHeaderView.ResizeMode.ResizeToContents)
+        # The year column is sorted by default; ResizeToContents leaves no room for the
+        # sort arrow beside "År", so it gets a fixed width: a year plus the arrow.
+        header.setSectionResizeMode(hm.COL_YEAR, QHeaderView.ResizeMode.Fixed)
+        digits = self.history_view.fontMetrics().horizontalAdvance("0000")
+        self.history_view.setColumnWidth(hm.COL_YEAR, digits + 40)
         header.setMinimumSectionSize(48)
         results = self.results_view.horizontalHeader()
         results.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
