@@ -354,6 +354,14 @@ Remove the criterion and its scores?</translation>
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../src/trygghetspris_desktop/ui/widgets/date_picker.py" line="+103"/>
+        <source>Välj datum i en kalender (Alt+Ned)</source>
+        <translation>Pick a date in a calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../src/trygghetspris_desktop/ui/dialogs/decision_dialog.py" line="+71"/>
@@ -1562,7 +1570,7 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>NominationForm</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/nomination_form.py" line="+92"/>
+        <location filename="../../src/trygghetspris_desktop/ui/dialogs/nomination_form.py" line="+93"/>
         <source>T.ex. vad en förkortning står för</source>
         <translation>E.g. what an abbreviation stands for</translation>
     </message>
@@ -1577,7 +1585,7 @@ Remove %1 and %2 score(s)?</translation>
         <translation>YYYY-MM-DD (empty = no date)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>namn@exempel.se</source>
         <translation>name@example.se</translation>
     </message>
@@ -2715,7 +2723,7 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/year_dialog.py" line="+28"/>
+        <location filename="../../src/trygghetspris_desktop/ui/dialogs/year_dialog.py" line="+29"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2725,7 +2733,7 @@ Weight %2, scale %3–%4</translation>
         <translation>Edit award year %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Årets tema</source>
         <translation>The year&apos;s theme</translation>
     </message>

@@ -5,8 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QFileDialog,
+    QMessageBox,
+    QTableView,
+)
 
 from trygghetspris_desktop.core import nominations, years
 from trygghetspris_desktop.core.errors import UserError
@@ -241,3 +248,39 @@ def test_attachments_on_a_new_nomination_save_it_first(
     assert not copy.exists()
     assert list_nominations(db, YEAR)[0].attachments == ()
     assert form.attachment_list.list_widget.count() == 0
+
+
+def test_received_date_from_the_calendar(qtbot, services, year) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, services)
+    form.activateWindow()
+    qtbot.waitActive(form)
+
+    def calendar() -> QCalendarWidget | None:
+        shown = form.received_edit.findChildren(QCalendarWidget, "datePickerCalendar")
+        return next((c for c in shown if c.isVisible()), None)
+
+    qtbot.keyClicks(form.nominee_edit, "IGOR")
+    qtbot.keyClicks(form.received_edit, "2026-03-15")
+    qtbot.keyClick(form.received_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: calendar() is not None)
+    popup = calendar()
+    assert popup.selectedDate() == QDate(2026, 3, 15)  # opens at the field's date
+    assert popup.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    # Two days on with the arrow keys, then Enter: the field gets the day as ÅÅÅÅ-MM-DD.
+    days = popup.findChild(QTableView)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Return):
+        qtbot.keyClick(days, key)
+    qtbot.waitUntil(lambda: calendar() is None)
+    assert form.received_edit.text() == "2026-03-17"
+    assert form.message_label.text() == ""
+    assert form.save_button.isEnabled()
+
+    form.received_edit.clear()  # an empty field opens at today, and a click chooses
+    form.received_edit.findChild(QAction, "datePickerAction").trigger()
+    qtbot.waitUntil(lambda: calendar() is not None)
+    popup = calendar()
+    assert popup.selectedDate() == QDate.currentDate()
+    popup.clicked.emit(QDate(2025, 9, 1))
+    qtbot.waitUntil(lambda: calendar() is None)
+    assert form.received_edit.text() == "2025-09-01"
+    assert form.message_label.text() == "Inkommen 2025-09-01 ligger inte inom år 2026."

@@ -43,6 +43,7 @@ from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.attachment_list import AttachmentList
+from trygghetspris_desktop.ui.widgets.date_picker import attach_calendar
 from trygghetspris_desktop.ui.widgets.string_list_edit import StringListEdit
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
@@ -103,6 +104,7 @@ class NominationForm(QDialog):
         self.district_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.received_edit = QLineEdit(self)
         self.received_edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD (tomt = inget datum)"))
+        attach_calendar(self.received_edit)
         self.nominator_text_edit = QPlainTextEdit(self)
         self.nominator_text_edit.setTabChangesFocus(True)
         self.notes_edit = QPlainTextEdit(self)

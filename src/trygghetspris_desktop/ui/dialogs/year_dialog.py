@@ -24,6 +24,7 @@ from trygghetspris_desktop.core.views import YearView
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.widgets.date_picker import attach_calendar
 
 DATE_HINT = QT_TRANSLATE_NOOP("YearDialog", "ÅÅÅÅ-MM-DD")
 
@@ -48,6 +49,7 @@ class YearDialog(QDialog):
         )
         for edit in (self.deadline_edit, self.ceremony_date_edit):
             edit.setPlaceholderText(self.tr(DATE_HINT))
+            attach_calendar(edit)
         self.theme_edit.setPlaceholderText(self.tr("Årets tema"))
         self.event_edit.setPlaceholderText(self.tr("t.ex. Trygghetskonferensen"))
         self.amount_edit.setPlaceholderText(self.tr("kronor, t.ex. 50000"))
