@@ -16,8 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from trygghetspris_desktop.db.audit import install_audit
-
-BUSY_TIMEOUT_MS = 5000
+from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

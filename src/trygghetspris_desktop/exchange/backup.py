@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from trygghetspris_desktop.core.errors import UserError
-from trygghetspris_desktop.db.engine import BUSY_TIMEOUT_MS, Database
+from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import (
     ForeignDatabaseError,
     NewerDatabaseError,
@@ -37,6 +37,7 @@ from trygghetspris_desktop.db.migrate import (
     known_revisions,
     migrate,
 )
+from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
 
 BACKUP_PREFIX = "trygghetspris"
 BACKUP_SUFFIX = ".sqlite3"
