@@ -1,8 +1,10 @@
 """The `trygghetspris` command: no arguments opens the window, a subcommand works headless.
 
-Headless commands never import Qt (a test checks it), so they start fast. Problems the
-user can fix print a Swedish message and exit 1; a bug is logged with its traceback and
-exits 3 with the path of the log.
+Headless commands never import Qt (a test checks it), so they start fast; the document
+commands (diploma, press-release, documents) on a data folder that is already up to date
+do not even import SQLAlchemy (see :func:`_year_record`). Problems the user can fix print a
+Swedish message and exit 1; a bug is logged with its traceback and exits 3 with the path
+of the log.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from trygghetspris_desktop import __version__
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
+    from trygghetspris_desktop.documents.model import AwardRecord
 
 log = logging.getLogger(__name__)
 
@@ -224,17 +227,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 
-def _record(context: AppContext, year: int):  # type: ignore[no-untyped-def]
-    from trygghetspris_desktop.core.records import award_record
+def _year_record(args: argparse.Namespace) -> AwardRecord:
+    """The record of ``args.year`` for a document command.
 
-    return award_record(context.db, year, context.paths.data_dir)
+    A database already at the current schema, with its settings, is read through a
+    read-only sqlite3 connection: nothing would be migrated or seeded, and the command
+    starts without importing SQLAlchemy. Any other data folder (new, older, foreign,
+    damaged...) is opened the full way, with its usual messages.
+    """
+    from trygghetspris_desktop.db.sqlite_direct import open_current
+    from trygghetspris_desktop.paths import resolve_paths
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    connection = open_current(paths.database)
+    if connection is None:
+        from trygghetspris_desktop.core.records import award_record
+
+        with _opened(args) as context:
+            return award_record(context.db, args.year, context.paths.data_dir)
+    try:
+        from trygghetspris_desktop.db.record_query import read_award_record
+        from trygghetspris_desktop.logging_setup import setup_logging
+
+        paths.ensure()
+        setup_logging(paths.log_file)
+        return read_award_record(connection, args.year, paths.data_dir)
+    finally:
+        connection.close()
 
 
 def cmd_diploma(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.documents import render_diploma
 
-    with _opened(args) as context:
-        data = render_diploma(_record(context, args.year), crop_marks=args.crop_marks)
+    data = render_diploma(_year_record(args), crop_marks=args.crop_marks)
     _write(args.output or f"diplom-{args.year}.pdf", data)
     return EXIT_OK
 
@@ -251,8 +276,7 @@ def cmd_press_release(args: argparse.Namespace) -> int:
         "txt": press_release_text,
         "html": press_release_html,
     }
-    with _opened(args) as context:
-        data = renderers[args.format](_record(context, args.year))
+    data = renderers[args.format](_year_record(args))
     _write(args.output or f"pressmeddelande-{args.year}.{args.format}", data)
     return EXIT_OK
 
@@ -261,8 +285,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.documents.bundle import year_documents
     from trygghetspris_desktop.exchange.files import write_atomic
 
-    with _opened(args) as context:
-        documents = year_documents(_record(context, args.year))
+    documents = year_documents(_year_record(args))
     out = Path(args.out)
     for name, data in documents.items():
         print(write_atomic(out / name, data))
