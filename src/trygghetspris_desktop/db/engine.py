@@ -1,7 +1,8 @@
 """The engine and sessions: one :class:`Database` per data file.
 
 SQLite gets foreign keys, WAL, synchronous FULL and a busy timeout on every connection.
-A URL (``postgresql+psycopg://...``) works too: the same code against an existing server.
+The class also takes a SQLAlchemy URL, but only SQLite is supported and tested: the award
+record (``db.record_query``) is read in SQLite's SQL on its DB-API connection.
 """
 
 from __future__ import annotations
