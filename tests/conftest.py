@@ -75,9 +75,15 @@ def bare_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def services(context: AppContext):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+
     from trygghetspris_desktop.ui.services import DataService
 
-    return DataService(context)
+    yield DataService(context)
+    # Background work a test started ends here, not in the next test (nor on a closed
+    # database): the global pool has two threads on CI, and a leftover task would delay
+    # the next test's own work.
+    QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

@@ -148,8 +148,8 @@ def test_big_files_are_checked_off_the_ui_thread(
     rows = "".join(f"Verksamhet {n};Farsta\n" for n in range(50))
     dialog = _dialog(qtbot, services, _write(tmp_path, "nominerad;stadsdelsområde\n" + rows))
     assert dialog.progress.isVisible() or dialog.result is not None
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
-    qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=30000)
     assert dialog.preview_model.rowCount() == 50
     assert dialog.import_button.isEnabled()
 
