@@ -658,7 +658,7 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/file_actions.py" line="+24"/>
+        <location filename="../../src/trygghetspris_desktop/ui/file_actions.py" line="+25"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -726,23 +726,23 @@ Remove the criterion and its scores?</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Välj en annan fil…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Välj säkerhetskopia att återställa:</source>
         <translation>Choose the backup to restore:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Återställ från fil</source>
         <translation>Restore from file</translation>
     </message>
@@ -752,7 +752,7 @@ Remove the criterion and its scores?</translation>
         <translation>Database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Databasen ersätts med innehållet i
 %1
 
@@ -764,20 +764,50 @@ The current database is first saved as a backup. Continue?</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+47"/>
         <source>Återställningen gjordes inte</source>
         <translation>Nothing was restored</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
+        <location line="+46"/>
         <source>Återställt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>Databasen återställdes. Den tidigare sparades som
 %1</source>
         <translation>The database was restored. The previous one was saved as
 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Databasen kan inte öppnas</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Återställ säkerhetskopia…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Databasen återställdes från
+%1
+
+Den oläsbara filen sparades som
+%2</source>
+        <translation>The database was restored from
+%1
+
+The unreadable file was saved as
+%2</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,20 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
 
     def open_data() -> None:
         from trygghetspris_desktop.context import open_context
+        from trygghetspris_desktop.db.migrate import UnreadableDatabaseError
+        from trygghetspris_desktop.ui.file_actions import restore_unreadable
         from trygghetspris_desktop.ui.services import DataService
 
         try:
             context = open_context(paths.data_dir)
+        except UnreadableDatabaseError as error:
+            print(f"fel: {error}", file=sys.stderr)
+            if restore_unreadable(window, paths, error):
+                QTimer.singleShot(0, open_data)  # the restored file, opened the normal way
+                return
+            window.close()
+            app.exit(1)
+            return
         except UserError as error:
             print(f"fel: {error}", file=sys.stderr)
             QMessageBox.critical(window, "Databasen kan inte öppnas", str(error))

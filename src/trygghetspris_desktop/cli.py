@@ -127,10 +127,12 @@ def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
     """The command's data folder, opened (migrated, seeded) and closed again afterwards."""
     from trygghetspris_desktop.context import open_context
     from trygghetspris_desktop.logging_setup import setup_logging
+    from trygghetspris_desktop.paths import resolve_paths
 
+    # The log first, so that a failure while opening is written there, not on the console.
+    setup_logging(resolve_paths(getattr(args, "data_dir", None)).ensure().log_file)
     context = open_context(getattr(args, "data_dir", None))
     try:
-        setup_logging(context.paths.log_file)
         yield context
     finally:
         context.close()
@@ -205,15 +207,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from trygghetspris_desktop.exchange.backup import restore_database
+    # The data folder is not opened (migrated) first: a restore must also work when the
+    # current database is damaged, or missing on a new computer.
+    from trygghetspris_desktop.exchange.backup import backups_to_keep, restore_database
+    from trygghetspris_desktop.logging_setup import setup_logging
+    from trygghetspris_desktop.paths import resolve_paths
 
-    with _opened(args) as context:
-        keep = context.backups_to_keep()
-        context.db.dispose()
-        safety = restore_database(
-            context.paths.database, Path(args.file), context.paths.backups, keep=keep
-        )
-        print(f"Återställde från {args.file}. Den tidigare databasen sparades som {safety}.")
+    paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    setup_logging(paths.log_file)
+    safety = restore_database(
+        paths.database, Path(args.file), paths.backups, keep=backups_to_keep(paths.database)
+    )
+    kept = f" Den tidigare databasen sparades som {safety}." if safety else ""
+    print(f"Återställde från {args.file}.{kept}")
     return EXIT_OK
 
 

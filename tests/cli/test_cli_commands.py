@@ -205,3 +205,42 @@ def test_usage_error_exits_2(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["diploma", "tjugotjugotvå"])
     assert caught.value.code == 2
+
+
+def test_a_damaged_database_gets_a_message_and_restore_repairs_it(capsys, tmp_path):
+    folder = tmp_path / "data"
+    code, _, _ = run(
+        capsys, "backup", "-o", str(tmp_path / "good.sqlite3"), "--data-dir", str(folder)
+    )
+    assert code == EXIT_OK
+    database = folder / "trygghetspris.sqlite3"
+    database.write_bytes(b"\x00not a database\xff" * 64)
+    damaged = database.read_bytes()
+    for command in (["check"], ["diploma", "2022", "-o", str(tmp_path / "d.pdf")], ["backup"]):
+        code, _, err = run(capsys, *command, "--data-dir", str(folder))
+        assert code == EXIT_USER_ERROR, command
+        assert "går inte att läsa: filen är skadad eller ingen databas" in err
+        assert str(database) in err and "trygghetspris restore" in err
+        assert "Traceback" not in err and "bugg" not in err
+        assert database.read_bytes() == damaged  # refused untouched
+    code, out, _ = run(capsys, "restore", str(tmp_path / "good.sqlite3"), "--data-dir", str(folder))
+    assert code == EXIT_OK
+    kept = next((folder / "backups").glob("skadad-*"))
+    assert str(kept) in out and kept.read_bytes() == damaged
+    code, _, _ = run(
+        capsys, "diploma", "2022", "-o", str(tmp_path / "d.pdf"), "--data-dir", str(folder)
+    )
+    assert code == EXIT_OK
+    assert "IGOR" in PdfReader(tmp_path / "d.pdf").pages[0].extract_text()
+
+
+def test_restore_onto_a_new_computer(capsys, tmp_path):
+    code, _, _ = run(
+        capsys, "backup", "-o", str(tmp_path / "good.sqlite3"), "--data-dir", str(tmp_path / "old")
+    )
+    assert code == EXIT_OK
+    fresh = tmp_path / "fresh"
+    code, out, _ = run(capsys, "restore", str(tmp_path / "good.sqlite3"), "--data-dir", str(fresh))
+    assert code == EXIT_OK and out.strip() == f"Återställde från {tmp_path / 'good.sqlite3'}."
+    code, out, _ = run(capsys, "export", "--format", "json", "--data-dir", str(fresh))
+    assert code == EXIT_OK and [y["year"] for y in json.loads(out)["years"]] == [2022]

@@ -237,3 +237,49 @@ def test_the_window_backs_up_once_a_day_at_start(context):
     assert context.daily_backup(today) is None  # not twice the same day
     names = [p.name for p in context.paths.backups.iterdir()]
     assert sum("-start" in name for name in names) == 1
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: b"\x8f\x00garbage" * 40, id="not-a-database"),
+        pytest.param(lambda data: data[:20000], id="truncated"),
+    ],
+)
+def test_restore_over_a_damaged_database_keeps_its_bytes(
+    make_db: MakeDb, tmp_path: Path, damage
+) -> None:  # type: ignore[no-untyped-def]
+    source_db = make_db("source")
+    fill_rich(source_db)
+    source_db.dispose()
+    live = tmp_path / "data" / "trygghetspris.sqlite3"
+    live.parent.mkdir()
+    live.write_bytes(damage(source_db.path.read_bytes()))
+    wal = live.with_name(live.name + "-wal")
+    wal.write_bytes(b"stale wal of the damaged file")
+    damaged, stale = live.read_bytes(), wal.read_bytes()
+    backups = tmp_path / "backups"
+    backup_database(source_db.path, backups, "manuell")  # an ordinary backup already there
+    kept = restore_database(live, source_db.path, backups, keep=1)
+    assert kept is not None and kept.name.startswith("skadad-")
+    assert kept.read_bytes() == damaged
+    assert kept.with_name(kept.name + "-wal").read_bytes() == stale
+    # Set aside under a name that is neither listed for restoring nor ever rotated away.
+    assert kept not in [info.path for info in list_backups(backups)]
+    assert kept.exists() and len(list_backups(backups)) == 1
+    # The new file is the source, whole; the damaged file's WAL was not replayed into it.
+    restored = Database.for_file(live)
+    try:
+        assert _years(restored) == [2021, 2022]
+    finally:
+        restored.dispose()
+    assert verify_database_file(live) == head_revision()
+
+
+def test_restore_into_a_folder_without_a_database(make_db: MakeDb, tmp_path: Path) -> None:
+    source_db = make_db("source")
+    fill_rich(source_db)
+    source_db.dispose()
+    live = tmp_path / "new" / "trygghetspris.sqlite3"
+    assert restore_database(live, source_db.path, tmp_path / "new" / "backups") is None
+    assert verify_database_file(live) == head_revision()

@@ -2,7 +2,9 @@
 
 - a new (empty) file gets the whole schema;
 - a file that is behind is backed up first, then upgraded in one transaction;
-- a file made by a newer version, or a file that is not ours, is refused untouched.
+- a file made by a newer version, or a file that is not ours, is refused untouched;
+- a file SQLite cannot read (damaged, not a database, no access) is refused with a message
+  that says what to do, never reported as a bug.
 
 Alembic is imported only when there is something to do: a file already at
 :data:`SCHEMA_HEAD` (defined in :mod:`.schema_version`, which imports nothing) is recognised
@@ -11,11 +13,13 @@ with one query, which keeps every start fast.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.db.engine import Database
@@ -33,6 +37,29 @@ class NewerDatabaseError(UserError):
 
 class ForeignDatabaseError(UserError):
     """The file is not a Trygghetspris database."""
+
+
+class UnreadableDatabaseError(UserError):
+    """SQLite cannot read the file: it is damaged, not a database, or out of reach."""
+
+
+def unreadable(error: DBAPIError, where: str) -> UnreadableDatabaseError | None:
+    """The user's message for a database SQLite cannot open or read, else None (a bug)."""
+    cause = error.orig
+    if isinstance(cause, sqlite3.OperationalError):
+        if "unable to open" not in str(cause):
+            return None  # locked, busy, ...: not the file's fault
+        return UnreadableDatabaseError(
+            f"{where} kan inte öppnas. Kontrollera att mappen finns och att du har "
+            "behörighet att läsa och skriva i den."
+        )
+    if isinstance(cause, sqlite3.DatabaseError):  # "file is not a database", "malformed"
+        return UnreadableDatabaseError(
+            f"{where} går inte att läsa: filen är skadad eller ingen databas. Den har inte "
+            "ändrats. Återställ en säkerhetskopia med 'trygghetspris restore FIL' (de "
+            "automatiska ligger i mappen backups), eller flytta bort filen så skapas en ny."
+        )
+    return None
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -67,12 +94,18 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def schema_state(db: Database) -> tuple[str | None, bool]:
-    """(revision, has_other_tables) of the database."""
-    with db.engine.connect() as connection:
-        revision = current_revision(connection)
-        if revision == SCHEMA_HEAD:
-            return revision, True
-        tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
+    """(revision, has_other_tables) of the database; an unreadable file is a UserError."""
+    try:
+        with db.engine.connect() as connection:
+            revision = current_revision(connection)
+            if revision == SCHEMA_HEAD:
+                return revision, True
+            tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
+    except DBAPIError as error:
+        refusal = unreadable(error, f"Databasfilen {db.path or db.url}")
+        if refusal is None:
+            raise
+        raise refusal from error
     return revision, bool(tables)
 
 

@@ -14,7 +14,10 @@ else the user puts in the folder is safe.
 Restoring verifies the chosen file first (a SQLite file, intact, our schema, not from a
 newer program), backs up the current database, then copies the file *into* the live
 database with the backup API (one transaction on the destination, so other connections
-simply see the new content) and upgrades its schema when it is older.
+simply see the new content) and upgrades its schema when it is older. When the current
+file is itself damaged (the very case a restore is for), its bytes are set aside in the
+backups folder as ``skadad-<time>-trygghetspris.sqlite3`` (a name rotation never touches)
+and the chosen copy takes its place whole.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
@@ -42,6 +46,9 @@ from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
 BACKUP_PREFIX = "trygghetspris"
 BACKUP_SUFFIX = ".sqlite3"
 RESTORE_REASON = "fore-aterstallning"
+DAMAGED_PREFIX = "skadad"
+DEFAULT_KEEP = 10
+_SIDECARS = ("-wal", "-shm", "-journal")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every version of our schema has; a file without them is not ours.
 _OUR_TABLES = frozenset({"prize_settings", "award_year", "nomination", "person"})
@@ -250,17 +257,80 @@ def verify_database_file(path: Path) -> str:
     return revision
 
 
-def restore_database(db_path: Path, source: Path, backups_dir: Path, keep: int = 10) -> Path:
-    """Replace the database's content with ``source``; return the safety backup.
+def backups_to_keep(db_path: Path, default: int = DEFAULT_KEEP) -> int:
+    """The setting "Antal säkerhetskopior" read straight from the file, else ``default``.
 
-    Order: verify ``source`` (a bad file raises UserError and nothing changes), back up the
-    current database (reason ``fore-aterstallning``), copy ``source`` into the live file with
-    the backup API, then upgrade the schema if ``source`` is older than the program.
+    For commands that must work on a folder whose database cannot be opened normally.
     """
-    revision = verify_database_file(source)
-    if source.resolve() == db_path.resolve():
-        raise UserError("Det går inte att återställa databasen från sig själv; välj en annan fil.")
-    safety = _make_backup(db_path, backups_dir, RESTORE_REASON)
+    try:
+        connection = _open_readonly(db_path)
+        try:
+            row = connection.execute(
+                "SELECT backups_to_keep FROM prize_settings WHERE id = 1"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return default
+    return int(row[0]) if row and row[0] else default
+
+
+def _readable(db_path: Path) -> bool:
+    """Whether SQLite can read the database at all; probed read-only, so a damaged file
+    (and its WAL) stays byte for byte as it was until it has been set aside."""
+    try:
+        connection = _open_readonly(db_path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        return True  # locked, busy, no access: the normal path reports it
+    except sqlite3.DatabaseError:  # "file is not a database", "malformed"
+        return False
+    return True
+
+
+def _set_aside_damaged(db_path: Path, backups_dir: Path) -> Path:
+    """Copy the bytes of a damaged database (and its WAL) into ``backups_dir``, unchanged."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{DAMAGED_PREFIX}-{stamp}-{db_path.name}"
+    sequence = 1
+    while target.exists():
+        sequence += 1
+        target = backups_dir / f"{DAMAGED_PREFIX}-{stamp}_{sequence}-{db_path.name}"
+    shutil.copy2(db_path, target)
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, target.with_name(target.name + "-wal"))
+    return target
+
+
+def _replace_whole(db_path: Path, source: Path) -> None:
+    """Put a consistent copy of ``source`` where ``db_path`` is, by an atomic rename.
+
+    Only for a database nobody can be using (missing or damaged): its ``-wal``/``-shm``
+    files are removed first, or SQLite would replay them into the new file.
+    """
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
+    try:
+        _copy_with_backup_api(source, tmp)
+        _fsync_file(tmp)
+        for suffix in _SIDECARS:
+            with contextlib.suppress(FileNotFoundError):
+                db_path.with_name(db_path.name + suffix).unlink()
+        os.replace(tmp, db_path)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+
+
+def _copy_into_live(db_path: Path, source: Path) -> None:
+    """Copy ``source`` into the live database with the backup API (one transaction)."""
     src = _open_readonly(source)
     try:
         dst = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -271,6 +341,32 @@ def restore_database(db_path: Path, source: Path, backups_dir: Path, keep: int =
             dst.close()
     finally:
         src.close()
+
+
+def restore_database(
+    db_path: Path, source: Path, backups_dir: Path, keep: int = DEFAULT_KEEP
+) -> Path | None:
+    """Replace the database's content with ``source``; return what was kept of the old one.
+
+    Order: verify ``source`` (a bad file raises UserError and nothing changes); back up the
+    current database (reason ``fore-aterstallning``) and copy ``source`` into the live file
+    with the backup API; then upgrade the schema if ``source`` is older than the program.
+    A current database SQLite cannot read is set aside byte for byte instead (see the
+    module's doc) and replaced whole; a missing one is simply created. Returns the safety
+    backup, the set-aside damaged file, or None when there was no database.
+    """
+    revision = verify_database_file(source)
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise UserError("Det går inte att återställa databasen från sig själv; välj en annan fil.")
+    safety: Path | None = None
+    if not db_path.exists():
+        _replace_whole(db_path, source)
+    elif not _readable(db_path):
+        safety = _set_aside_damaged(db_path, backups_dir)
+        _replace_whole(db_path, source)
+    else:
+        safety = _make_backup(db_path, backups_dir, RESTORE_REASON)
+        _copy_into_live(db_path, source)
     if revision != head_revision():
         database = Database.for_file(db_path)
         try:
@@ -278,5 +374,5 @@ def restore_database(db_path: Path, source: Path, backups_dir: Path, keep: int =
         finally:
             database.dispose()
     # The restored file may itself be one of the backups: never rotate it away now.
-    _rotate(backups_dir, keep, frozenset({safety, source}))
+    _rotate(backups_dir, keep, frozenset(p for p in (safety, source) if p is not None))
     return safety

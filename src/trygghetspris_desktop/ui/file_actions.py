@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.exchange.files import write_atomic
+from trygghetspris_desktop.paths import AppPaths
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.errors import show_user_error
 
@@ -120,12 +121,11 @@ def backup_now(parent: QWidget) -> None:
     )
 
 
-def restore(parent: QWidget) -> None:
-    from trygghetspris_desktop.exchange.backup import list_backups, restore_database
+def choose_backup(parent: QWidget, backups_dir: Path) -> Path | None:
+    """The backup the user picks: one of ours (newest first) or any file; None if cancelled."""
+    from trygghetspris_desktop.exchange.backup import list_backups
 
-    services = parent.services  # type: ignore[attr-defined]
-    paths = services.paths
-    backups = list_backups(paths.backups)
+    backups = list_backups(backups_dir)
     other = QCoreApplication.translate("FileActions", "Välj en annan fil…")
     labels = [f"{b.created:%Y-%m-%d %H:%M:%S} — {b.reason} ({b.path.name})" for b in backups]
     choice, ok = QInputDialog.getItem(
@@ -137,19 +137,26 @@ def restore(parent: QWidget) -> None:
         False,
     )
     if not ok:
+        return None
+    if choice != other:
+        return backups[labels.index(choice)].path
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("FileActions", "Återställ från fil"),
+        str(backups_dir),
+        QCoreApplication.translate("FileActions", "Databas (*.sqlite3 *.db);;Alla filer (*)"),
+    )
+    return Path(name) if name else None
+
+
+def restore(parent: QWidget) -> None:
+    from trygghetspris_desktop.exchange.backup import restore_database
+
+    services = parent.services  # type: ignore[attr-defined]
+    paths = services.paths
+    source = choose_backup(parent, paths.backups)
+    if source is None:
         return
-    if choice == other:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("FileActions", "Återställ från fil"),
-            str(paths.backups),
-            QCoreApplication.translate("FileActions", "Databas (*.sqlite3 *.db);;Alla filer (*)"),
-        )
-        if not name:
-            return
-        source = Path(name)
-    else:
-        source = backups[labels.index(choice)].path
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("FileActions", "Återställ"),
@@ -178,3 +185,53 @@ def restore(parent: QWidget) -> None:
             "FileActions", "Databasen återställdes. Den tidigare sparades som\n%1"
         ).replace("%1", str(safety)),
     )
+
+
+def restore_unreadable(parent: QWidget | None, paths: AppPaths, error: UserError) -> bool:
+    """The database could not be opened: say why and offer to restore a backup.
+
+    Returns True once a backup has been restored (the caller opens the folder again),
+    False when the user chose to quit. The damaged file is kept in the backups folder.
+    """
+    from trygghetspris_desktop.exchange.backup import backups_to_keep, restore_database
+
+    title = QCoreApplication.translate("FileActions", "Databasen kan inte öppnas")
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
+        box.setObjectName("unreadableDatabaseBox")
+        restore_button = box.addButton(
+            QCoreApplication.translate("FileActions", "Återställ säkerhetskopia…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("FileActions", "Avsluta"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(restore_button)
+        box.exec()
+        if box.clickedButton() is not restore_button:
+            return False
+        source = choose_backup(box.parentWidget() or box, paths.backups)
+        if source is None:
+            continue
+        try:
+            kept = restore_database(
+                paths.database, source, paths.backups, keep=backups_to_keep(paths.database)
+            )
+        except UserError as failure:
+            show_user_error(
+                parent,
+                failure,
+                QCoreApplication.translate("FileActions", "Återställningen gjordes inte"),
+            )
+            continue
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("FileActions", "Återställt"),
+            QCoreApplication.translate(
+                "FileActions",
+                "Databasen återställdes från\n%1\n\nDen oläsbara filen sparades som\n%2",
+            )
+            .replace("%1", str(source))
+            .replace("%2", str(kept)),
+        )
+        return True
