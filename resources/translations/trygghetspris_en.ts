@@ -764,30 +764,35 @@ The current database is first saved as a backup. Continue?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Återställningen gjordes inte</source>
         <translation>Nothing was restored</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>Återställt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-55"/>
         <source>Databasen återställdes. Den tidigare sparades som
 %1</source>
         <translation>The database was restored. The previous one was saved as
 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Återställ en säkerhetskopia: programmet gör en varje dag det startas och före varje import. Den oläsbara filen sparas i mappen backups. Eller avsluta och flytta bort filen, så skapas en ny databas nästa gång.</source>
+        <translation>Restore a backup: the program makes one every day it is started and before every import. The unreadable file is kept in the backups folder. Or quit and move the file away, and a new database is created next time.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Återställ säkerhetskopia…</source>
         <translation>Restore a backup…</translation>
     </message>

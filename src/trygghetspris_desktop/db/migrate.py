@@ -40,7 +40,17 @@ class ForeignDatabaseError(UserError):
 
 
 class UnreadableDatabaseError(UserError):
-    """SQLite cannot read the file: it is damaged, not a database, or out of reach."""
+    """SQLite cannot read the file: it is damaged, not a database, or out of reach.
+
+    Attributes:
+        problem: what is wrong with the file (the window shows this with its own advice).
+        advice: what to do from the command line.
+    """
+
+    def __init__(self, problem: str, advice: str) -> None:
+        super().__init__(f"{problem} {advice}")
+        self.problem = problem
+        self.advice = advice
 
 
 def unreadable(error: DBAPIError, where: str) -> UnreadableDatabaseError | None:
@@ -50,14 +60,15 @@ def unreadable(error: DBAPIError, where: str) -> UnreadableDatabaseError | None:
         if "unable to open" not in str(cause):
             return None  # locked, busy, ...: not the file's fault
         return UnreadableDatabaseError(
-            f"{where} kan inte öppnas. Kontrollera att mappen finns och att du har "
-            "behörighet att läsa och skriva i den."
+            f"{where} kan inte öppnas.",
+            "Kontrollera att mappen finns och att du har behörighet att läsa och skriva i den.",
         )
     if isinstance(cause, sqlite3.DatabaseError):  # "file is not a database", "malformed"
         return UnreadableDatabaseError(
-            f"{where} går inte att läsa: filen är skadad eller ingen databas. Den har inte "
-            "ändrats. Återställ en säkerhetskopia med 'trygghetspris restore FIL' (de "
-            "automatiska ligger i mappen backups), eller flytta bort filen så skapas en ny."
+            f"{where} går inte att läsa: filen är skadad eller ingen databas. "
+            "Den har inte ändrats.",
+            "Återställ en säkerhetskopia med 'trygghetspris restore FIL' (de automatiska "
+            "ligger i mappen backups), eller flytta bort filen så skapas en ny.",
         )
     return None
 

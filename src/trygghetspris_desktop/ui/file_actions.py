@@ -193,12 +193,22 @@ def restore_unreadable(parent: QWidget | None, paths: AppPaths, error: UserError
     Returns True once a backup has been restored (the caller opens the folder again),
     False when the user chose to quit. The damaged file is kept in the backups folder.
     """
+    from trygghetspris_desktop.db.migrate import UnreadableDatabaseError
     from trygghetspris_desktop.exchange.backup import backups_to_keep, restore_database
 
     title = QCoreApplication.translate("FileActions", "Databasen kan inte öppnas")
     while True:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
+        problem = error.problem if isinstance(error, UnreadableDatabaseError) else str(error)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, problem, parent=parent)
         box.setObjectName("unreadableDatabaseBox")
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "FileActions",
+                "Återställ en säkerhetskopia: programmet gör en varje dag det startas och "
+                "före varje import. Den oläsbara filen sparas i mappen backups. Eller avsluta "
+                "och flytta bort filen, så skapas en ny databas nästa gång.",
+            )
+        )
         restore_button = box.addButton(
             QCoreApplication.translate("FileActions", "Återställ säkerhetskopia…"),
             QMessageBox.ButtonRole.AcceptRole,
