@@ -1,8 +1,8 @@
 """The engine and sessions: one :class:`Database` per data file.
 
 SQLite gets foreign keys, WAL, synchronous FULL and a busy timeout on every connection.
-The class also takes a SQLAlchemy URL, but only SQLite is supported and tested: the award
-record (``db.record_query``) is read in SQLite's SQL on its DB-API connection.
+The class also takes a SQLAlchemy URL (``postgresql+psycopg://...``) for an existing server;
+the queries are written to be portable, but only SQLite is tested (no server in CI).
 """
 
 from __future__ import annotations
