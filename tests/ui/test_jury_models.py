@@ -14,7 +14,7 @@ from trygghetspris_desktop.ui.models.jury_criteria_model import CriteriaModel
 from trygghetspris_desktop.ui.models.jury_model import COL_ROLE, COL_TITLE, JuryModel
 from trygghetspris_desktop.ui.models.jury_people_model import PeopleModel
 from trygghetspris_desktop.ui.models.ranking_model import COL_MEAN, RankingModel
-from trygghetspris_desktop.ui.models.score_model import FIRST_JUROR, ScoreModel
+from trygghetspris_desktop.ui.models.score_model import FIRST_JUROR, ScoreModel, header_name
 
 
 @pytest.fixture
@@ -73,3 +73,17 @@ def test_ranking_model_sorts_by_number(qtmodeltester, sheet) -> None:
     qtmodeltester.check(model)
     assert model.index(0, COL_MEAN).data() == "4,00"
     assert model.index(1, COL_MEAN).data() == "–"
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("Veronica Carstorp Wolgast", ["Veronica", "Carstorp", "Wolgast"]),
+        ("Mats Löfving", ["Mats", "Löfving"]),
+        ("Sven-Erik Österberg", ["Sven-Erik", "Österberg"]),
+        ("Ann Li", ["Ann Li"]),
+        ("Madonna", ["Madonna"]),
+    ],
+)
+def test_juror_headers_break_names_for_a_narrow_column(name: str, lines: list[str]) -> None:
+    assert header_name(name).split("\n") == lines

@@ -42,6 +42,20 @@ Index = QModelIndex | QPersistentModelIndex
 ScoreWriter = Callable[[int, int, int, str], str | None]
 
 
+NAME_LINE = 10  # characters a juror's column (72 px at least) shows on one header line
+
+
+def header_name(name: str) -> str:
+    """A juror's name on short lines for a narrow column: words joined while they fit."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= NAME_LINE:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class ScoreModel(QAbstractTableModel):
     """The year's score sheet as a grid.
 
@@ -261,8 +275,7 @@ class ScoreModel(QAbstractTableModel):
             return None
         done, expected = self._progress.get(juror.id, (0, 0))
         if role == Qt.ItemDataRole.DisplayRole:
-            first, _space, rest = juror.name.partition(" ")
-            return f"{first}\n{rest}\n{done}/{expected}" if rest else f"{first}\n{done}/{expected}"
+            return f"{header_name(juror.name)}\n{done}/{expected}"
         if role == Qt.ItemDataRole.ToolTipRole:
             role_text = self.tr("ordförande") if juror.is_chair else self.tr("ledamot")
             return (
