@@ -12,11 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from trygghetspris_desktop import __version__
 
@@ -29,95 +30,152 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
-def _data_dir_parent() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
+# argparse's own messages, in Swedish (the first group of each pattern is kept).
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"^the following arguments are required: (.*)$"), "detta saknas: {0}"),
+    (re.compile(r"^unrecognized arguments: (.*)$"), "okända argument: {0}"),
+    (
+        re.compile(r"^argument (.*): invalid choice: (.*) \(choose from (.*)\)$"),
+        "{0}: {1} finns inte (välj bland {2})",
+    ),
+    (re.compile(r"^argument (.*): invalid int value: (.*)$"), "{0}: {1} är inget heltal"),
+    (re.compile(r"^argument (.*): expected one argument$"), "{0}: ett värde saknas"),
+    (re.compile(r"^argument (.*)$"), "{0}"),  # anything else: at least name the argument
+)
+
+
+def _swedish(message: str) -> str:
+    for pattern, template in _ARGPARSE_MESSAGES:
+        match = pattern.match(message)
+        if match:
+            return template.format(*match.groups())
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        # None means "the default"; argparse passes "" when it builds a subcommand's name.
+        super().add_usage(usage, actions, groups, "användning: " if prefix is None else prefix)
+
+
+class SwedishParser(argparse.ArgumentParser):
+    """argparse in Swedish: headings, the -h and --version help, and its error messages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", help="visa den här hjälpen och avsluta"
+            )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fel: {_swedish(message)}\n")
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument(
         "--data-dir",
         metavar="MAPP",
         default=argparse.SUPPRESS,
         help="datamapp (annars $TRYGGHETSPRIS_DATA_DIR eller användarens datamapp)",
     )
-    return parent
+    return parser
+
+
+def _command(sub: Any, name: str, help: str) -> argparse.ArgumentParser:
+    """A subcommand that, like the program itself, takes --data-dir."""
+    return _add_data_dir(sub.add_parser(name, help=help))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _data_dir_parent()
-    parser = argparse.ArgumentParser(
+    parser = SwedishParser(
         prog="trygghetspris",
         description="Trygghetspris Desktop. Utan kommando öppnas programfönstret.",
-        parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"trygghetspris {__version__}")
+    _add_data_dir(parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"trygghetspris {__version__}",
+        help="visa programmets version och avsluta",
+    )
+    parser._positionals.title = "kommandon"
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
-    p = sub.add_parser("export", parents=[common], help="exportera data (JSON eller CSV)")
-    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p = _command(sub, "export", help="exportera data (JSON eller CSV)")
+    p.add_argument("--format", choices=("json", "csv"), default="json", help="standard: json")
     p.add_argument("-o", "--output", metavar="FIL", help="fil att skriva (annars standard ut)")
-    p.add_argument("--year", type=int, help="CSV: bara detta år")
+    p.add_argument("--year", type=int, metavar="ÅR", help="CSV: bara detta år")
     p.add_argument("--public", action="store_true", help="CSV: utan nominerarnas personuppgifter")
     p.add_argument("--with-audit", action="store_true", help="JSON: ta med ändringsloggen")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="importera en JSON-export eller en CSV")
-    p.add_argument("file", metavar="FIL")
-    p.add_argument("--year", type=int, help="CSV: år för rader utan år")
+    p = _command(sub, "import", help="importera en JSON-export eller en CSV")
+    p.add_argument("file", metavar="FIL", help="en .json-export eller en .csv med nomineringar")
+    p.add_argument("--year", type=int, metavar="ÅR", help="CSV: år för rader utan år")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("backup", parents=[common], help="säkerhetskopiera databasen")
+    p = _command(sub, "backup", help="säkerhetskopiera databasen")
     p.add_argument(
         "-o", "--output", metavar="FIL", help="fil att skriva (annars i datamappens backups/)"
     )
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", parents=[common], help="återställ från en säkerhetskopia")
-    p.add_argument("file", metavar="FIL")
+    p = _command(sub, "restore", help="återställ från en säkerhetskopia")
+    p.add_argument("file", metavar="FIL", help="säkerhetskopian (kontrolleras först)")
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("check", parents=[common], help="kontrollera databasens integritet")
+    p = _command(sub, "check", help="kontrollera databasens integritet")
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("diploma", parents=[common], help="skapa årets diplom (PDF)")
-    p.add_argument("year", type=int, metavar="ÅR")
-    p.add_argument("-o", "--output", metavar="FIL")
+    p = _command(sub, "diploma", help="skapa årets diplom (PDF)")
+    p.add_argument("year", type=int, metavar="ÅR", help="prisåret")
+    p.add_argument("-o", "--output", metavar="FIL", help="standard: diplom-ÅR.pdf")
     p.add_argument("--crop-marks", action="store_true", help="med skärmärken")
     p.set_defaults(handler=cmd_diploma)
 
-    p = sub.add_parser("press-release", parents=[common], help="skapa årets pressmeddelande")
-    p.add_argument("year", type=int, metavar="ÅR")
-    p.add_argument("--format", choices=("pdf", "txt", "html"), default="pdf")
-    p.add_argument("-o", "--output", metavar="FIL")
+    p = _command(sub, "press-release", help="skapa årets pressmeddelande")
+    p.add_argument("year", type=int, metavar="ÅR", help="prisåret")
+    p.add_argument("--format", choices=("pdf", "txt", "html"), default="pdf", help="standard: pdf")
+    p.add_argument("-o", "--output", metavar="FIL", help="standard: pressmeddelande-ÅR.FORMAT")
     p.set_defaults(handler=cmd_press_release)
 
-    p = sub.add_parser("documents", parents=[common], help="alla årets dokument i en mapp")
-    p.add_argument("year", type=int, metavar="ÅR")
-    p.add_argument("--out", required=True, metavar="MAPP")
+    p = _command(sub, "documents", help="alla årets dokument i en mapp")
+    p.add_argument("year", type=int, metavar="ÅR", help="prisåret")
+    p.add_argument("--out", required=True, metavar="MAPP", help="mappen att skriva i")
     p.set_defaults(handler=cmd_documents)
 
-    p = sub.add_parser(
-        "personal-data", parents=[common], help="visa allt som är lagrat om en nominerande (JSON)"
-    )
-    p.add_argument("email", metavar="E-POST")
-    p.add_argument("-o", "--output", metavar="FIL")
+    p = _command(sub, "personal-data", help="visa allt som är lagrat om en nominerande (JSON)")
+    p.add_argument("email", metavar="E-POST", help="den nominerandes e-postadress")
+    p.add_argument("-o", "--output", metavar="FIL", help="fil att skriva (annars standard ut)")
     p.set_defaults(handler=cmd_personal_data)
 
-    p = sub.add_parser(
-        "anonymise", parents=[common], help="avidentifiera nominerande efter lagringstiden"
-    )
+    p = _command(sub, "anonymise", help="avidentifiera nominerande efter lagringstiden")
     p.add_argument("--dry-run", action="store_true", help="visa bara hur många som berörs")
     p.set_defaults(handler=cmd_anonymise)
 
-    p = sub.add_parser("protocol", parents=[common], help="skapa årets juryprotokoll (PDF)")
-    p.add_argument("year", type=int, metavar="ÅR")
-    p.add_argument("-o", "--output", metavar="FIL")
+    p = _command(sub, "protocol", help="skapa årets juryprotokoll (PDF)")
+    p.add_argument("year", type=int, metavar="ÅR", help="prisåret")
+    p.add_argument("-o", "--output", metavar="FIL", help="standard: juryprotokoll-ÅR.pdf")
     p.set_defaults(handler=cmd_protocol)
 
-    p = sub.add_parser(
-        "screenshot", parents=[common], help="spara en bild av programfönstret (PNG) och avsluta"
+    p = _command(sub, "screenshot", help="spara en bild av programfönstret (PNG) och avsluta")
+    p.add_argument("-o", "--output", required=True, metavar="FIL.png", help="bilden att skriva")
+    p.add_argument(
+        "--tab",
+        choices=("nomineringar", "jury", "historik"),
+        default="nomineringar",
+        help="fliken som visas",
     )
-    p.add_argument("-o", "--output", required=True, metavar="FIL.png")
-    p.add_argument("--tab", choices=("nomineringar", "jury", "historik"), default="nomineringar")
-    p.add_argument("--year", type=int)
-    p.add_argument("--size", default="1280x800", metavar="BxH")
+    p.add_argument("--year", type=int, metavar="ÅR", help="prisåret som visas")
+    p.add_argument(
+        "--size", default="1280x800", metavar="BxH", help="fönstrets storlek i bildpunkter"
+    )
     p.set_defaults(handler=cmd_screenshot)
     return parser
 

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from trygghetspris_desktop import __version__
-from trygghetspris_desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
+from trygghetspris_desktop.cli import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, main
 
 
 def run(capsys, *args):
@@ -244,3 +244,33 @@ def test_restore_onto_a_new_computer(capsys, tmp_path):
     assert code == EXIT_OK and out.strip() == f"Återställde från {tmp_path / 'good.sqlite3'}."
     code, out, _ = run(capsys, "export", "--format", "json", "--data-dir", str(fresh))
     assert code == EXIT_OK and [y["year"] for y in json.loads(out)["years"]] == [2022]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--format", "xml"], "--format: 'xml' finns inte (välj bland 'json', 'csv')"),
+        (["diploma"], "detta saknas: ÅR"),
+        (["diploma", "tjugotjugotvå"], "ÅR: 'tjugotjugotvå' är inget heltal"),
+        (["export", "--bogus"], "okända argument: --bogus"),
+        (["export", "-o"], "-o/--output: ett värde saknas"),
+    ],
+)
+def test_usage_errors_are_swedish_and_exit_2(capsys, args, message):
+    with pytest.raises(SystemExit) as caught:
+        main(args)
+    assert caught.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("användning: trygghetspris")
+    assert err.rstrip().endswith(f"fel: {message}")
+
+
+def test_help_is_swedish(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["diploma", "--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("användning: trygghetspris diploma")
+    for line in ("argument:", "flaggor:", "visa den här hjälpen och avsluta", "standard: diplom"):
+        assert line in out
+    assert "usage" not in out and "options" not in out
