@@ -42,6 +42,7 @@ from trygghetspris_desktop.db.migrate import (
     migrate,
 )
 from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
+from trygghetspris_desktop.exchange.files import regular_target
 
 BACKUP_PREFIX = "trygghetspris"
 BACKUP_SUFFIX = ".sqlite3"
@@ -197,9 +198,12 @@ def _make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
 
 def backup_to_file(db_path: Path, target: Path) -> Path:
     """A backup to a file the user chose (replaced atomically; no rotation). Returns it."""
-    if target.resolve() == db_path.resolve():
+    real = regular_target(target)
+    if real is None:
+        raise UserError(f"«{target}» är ingen vanlig fil; en säkerhetskopia måste sparas i en fil.")
+    if real.resolve() == db_path.resolve():
         raise UserError("Säkerhetskopian kan inte skrivas över själva databasfilen.")
-    return _copy_atomic(db_path, target)
+    return _copy_atomic(db_path, real)
 
 
 def backup_database(db_path: Path, backups_dir: Path, reason: str, keep: int = 10) -> Path:
