@@ -21,7 +21,6 @@ from trygghetspris_desktop.db.migrate import migrate
 
 TODAY = date(2026, 11, 25)
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SEED_PRESS_RELEASE = REPO_ROOT.parent / "shared" / "seed" / "press-release-2022-igor.txt"
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import igor as seed
-import pytest
 from pdf_reading import all_text, normalise
 
 from trygghetspris_desktop.documents import render_press_release_pdf
@@ -95,8 +94,7 @@ def _seed_file() -> Path | None:
 
 def test_fixture_texts_are_verbatim_from_the_seed() -> None:
     path = _seed_file()
-    if path is None:
-        pytest.skip("the seed press release is not beside this checkout")
+    assert path is not None, "resources/seed/press-release-2022-igor.txt is missing"
     source = normalise(path.read_text(encoding="utf-8"))
     texts = [seed.LEAD, seed.BODY, seed.QUOTE_OJANNE, seed.QUOTE_LOFVING, seed.QUOTE_OSTERBERG]
     texts += [seed.INTRO_LOFVING, seed.INTRO_OSTERBERG]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import pytest
 from exchange_helpers import table_counts
 from sqlalchemy import select
 
@@ -15,10 +13,8 @@ from trygghetspris_desktop.exchange.json_io import export_data, export_json
 from trygghetspris_desktop.exchange.seed import SEED_FILE, seed_data, seed_if_empty
 from trygghetspris_desktop.resources import resource_path
 
-# CI checks the shared design folder out beside the repository.
-PRESS_RELEASE = (
-    Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "press-release-2022-igor.txt"
-)
+# The city's own press release, kept beside the seed made from it.
+PRESS_RELEASE = resource_path("seed", "press-release-2022-igor.txt")
 
 
 def test_seed_loads_exactly_once(db: Database) -> None:
@@ -118,10 +114,6 @@ def test_seed_content(db: Database) -> None:
         assert not quote["text"].startswith(("-", "–"))
 
 
-@pytest.mark.skipif(
-    not PRESS_RELEASE.exists(),
-    reason=f"the seed press release is not beside the repository ({PRESS_RELEASE})",
-)
 def test_seed_texts_are_word_for_word_from_the_press_release() -> None:
     release = PRESS_RELEASE.read_text(encoding="utf-8")
     data = seed_data()
