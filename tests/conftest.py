@@ -20,6 +20,7 @@ from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
 
 TODAY = date(2026, 11, 25)
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
