@@ -93,22 +93,22 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_criteria_model.py" line="+67"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/jury_criteria_model.py" line="+61"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Vikt</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
@@ -1050,7 +1050,7 @@ The unreadable file was saved as
 <context>
     <name>JuryModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_model.py" line="+73"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/jury_model.py" line="+74"/>
         <source>Ordförande</source>
         <translation>Chair</translation>
     </message>
@@ -1077,17 +1077,17 @@ The unreadable file was saved as
         <translation>Scores given: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Titel detta år</source>
         <translation>Title this year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
@@ -2041,7 +2041,7 @@ Remove %1 and %2 score(s)?</translation>
         <translation>Already on this year&apos;s jury</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
@@ -2214,7 +2214,7 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/ranking_model.py" line="+94"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/ranking_model.py" line="+89"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
@@ -2259,7 +2259,7 @@ Remove %1 and %2 score(s)?</translation>
         <translation>The mean of the jurors&apos; weighted means (conflicts of interest not counted)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Median av jurymedlemmarnas viktade medel</source>
         <translation>The median of the jurors&apos; weighted means</translation>
     </message>
@@ -2334,7 +2334,7 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/score_model.py" line="+167"/>
+        <location filename="../../src/trygghetspris_desktop/ui/models/score_model.py" line="+181"/>
         <source>%1
 Vikt %2, skala %3–%4</source>
         <translation>%1
@@ -2371,7 +2371,7 @@ Weight %2, scale %3–%4</translation>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>ordförande</source>
         <translation>chair</translation>
     </message>

@@ -65,21 +65,23 @@ class HistoryModel(RowsModel):
 
     # ---------------------------------------------------------------- Qt interface
 
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
+
+    def header_tooltips(self) -> dict[int, str]:
+        return dict(enumerate(self._tooltips))
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tooltips[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in (
-                COL_YEAR,
-                COL_NOMINATIONS,
-            ):
-                # Centred, not right-aligned: the sort arrow sits at the right edge.
-                return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.TextAlignmentRole
+            and section in (COL_YEAR, COL_NOMINATIONS)
+        ):
+            # Centred, not right-aligned: the sort arrow sits at the right edge.
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return super().headerData(section, orientation, role)
 
     def _text(self, row: HistoryRow, column: int) -> str | None:
         """The cell's text; None where the data is missing (shown as 'uppgift saknas')."""

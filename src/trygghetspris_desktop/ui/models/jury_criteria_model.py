@@ -28,6 +28,7 @@ class CriteriaModel(RowsModel):
     """The criteria of a year in their order (read-only; edited through a dialog)."""
 
     column_count = COLUMN_COUNT
+    numbered = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,16 +57,5 @@ class CriteriaModel(RowsModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return {
-            COL_NAME: self.tr("Kriterium"),
-            COL_WEIGHT: self.tr("Vikt"),
-            COL_SCALE: self.tr("Skala"),
-            COL_DESCRIPTION: self.tr("Beskrivning"),
-        }.get(section)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Kriterium"), self.tr("Vikt"), self.tr("Skala"), self.tr("Beskrivning"))

@@ -35,6 +35,7 @@ class JuryModel(RowsModel):
     """
 
     column_count = COLUMN_COUNT
+    numbered = True
 
     title_edited = Signal(int, str)
 
@@ -102,15 +103,5 @@ class JuryModel(RowsModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return {
-            COL_NAME: self.tr("Namn"),
-            COL_TITLE: self.tr("Titel detta år"),
-            COL_ROLE: self.tr("Roll"),
-        }.get(section)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Namn"), self.tr("Titel detta år"), self.tr("Roll"))

@@ -54,9 +54,5 @@ class PeopleModel(RowsModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return {COL_NAME: self.tr("Namn"), COL_TITLE: self.tr("Senaste titel")}.get(section)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Namn"), self.tr("Senaste titel"))

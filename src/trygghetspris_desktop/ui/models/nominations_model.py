@@ -66,6 +66,7 @@ class NominationsModel(RowsModel):
     """
 
     column_count = COLUMN_COUNT
+    numbered = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,19 +89,8 @@ class NominationsModel(RowsModel):
 
     # ----------------------------------------------------------------- Qt API
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            return _headers()[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return _headers()
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -84,31 +84,24 @@ class RankingModel(RowsModel):
             return font
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_RANK: self.tr("Plats"),
-                COL_NOMINEE: self.tr("Nominering"),
-                COL_MEAN: self.tr("Viktat medel"),
-                COL_MEDIAN: self.tr("Median"),
-                COL_SPREAD: self.tr("Spridning"),
-                COL_SCORES: self.tr("Poäng"),
-                COL_JURORS: self.tr("Jurymedl."),
-                COL_CONFLICTS: self.tr("Jäv"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                COL_MEAN: self.tr(
-                    "Medelvärdet av jurymedlemmarnas viktade medel (jäv räknas inte)"
-                ),
-                COL_MEDIAN: self.tr("Median av jurymedlemmarnas viktade medel"),
-                COL_SPREAD: self.tr("Standardavvikelse: hur oense juryn är"),
-                COL_SCORES: self.tr("Antal satta poäng som räknas"),
-                COL_JURORS: self.tr("Jurymedlemmar vars poäng räknas"),
-                COL_CONFLICTS: self.tr("Jurymedlemmar med jäv"),
-            }.get(section)
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Plats"),
+            self.tr("Nominering"),
+            self.tr("Viktat medel"),
+            self.tr("Median"),
+            self.tr("Spridning"),
+            self.tr("Poäng"),
+            self.tr("Jurymedl."),
+            self.tr("Jäv"),
+        )
+
+    def header_tooltips(self) -> dict[int, str]:
+        return {
+            COL_MEAN: self.tr("Medelvärdet av jurymedlemmarnas viktade medel (jäv räknas inte)"),
+            COL_MEDIAN: self.tr("Median av jurymedlemmarnas viktade medel"),
+            COL_SPREAD: self.tr("Standardavvikelse: hur oense juryn är"),
+            COL_SCORES: self.tr("Antal satta poäng som räknas"),
+            COL_JURORS: self.tr("Jurymedlemmar vars poäng räknas"),
+            COL_CONFLICTS: self.tr("Jurymedlemmar med jäv"),
+        }

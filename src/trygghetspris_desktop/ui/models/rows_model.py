@@ -1,16 +1,17 @@
 """The shared core of the program's table models: a list of plain rows behind Qt's API.
 
-Each model names its columns with ``COL_*`` constants, sets :attr:`column_count`, and
-implements ``data``/``headerData``; loading rows is always a full reset through
-:meth:`RowsModel.set_rows` (``beginResetModel``/``endResetModel``), never piecemeal.
+Each model names its columns with ``COL_*`` constants, sets :attr:`column_count`, gives
+its column titles in :meth:`RowsModel.headers` and implements ``data``; loading rows is
+always a full reset through :meth:`RowsModel.set_rows` (``beginResetModel``/
+``endResetModel``), never piecemeal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,9 +21,11 @@ class RowsModel(QAbstractTableModel):
 
     Attributes:
         column_count: how many columns the subclass shows.
+        numbered: whether the vertical header numbers the rows 1, 2, 3...
     """
 
     column_count = 0
+    numbered = False
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,3 +48,25 @@ class RowsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.column_count
+
+    def headers(self) -> Sequence[str]:
+        """The column titles, in column order (translated when called)."""
+        return ()
+
+    def header_tooltips(self) -> Mapping[int, str]:
+        """Longer explanations of some columns, by column."""
+        return {}
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if self.numbered and role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1) if 0 <= section < len(self._rows) else None
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            titles = self.headers()
+            return titles[section] if 0 <= section < len(titles) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tooltips().get(section)
+        return None
