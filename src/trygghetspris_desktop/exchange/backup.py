@@ -176,18 +176,31 @@ def _copy_atomic(db_path: Path, target: Path) -> Path:
         raise UserError(
             f"Databasfilen «{db_path}» finns inte; det finns inget att säkerhetskopiera."
         )
+    _consistent_copy(db_path, target)
+    return target
+
+
+def _consistent_copy(source: Path, target: Path, *, clear_sidecars: bool = False) -> None:
+    """A consistent copy of ``source`` at ``target``: written under a temporary name in the
+    same folder, flushed, then renamed, so ``target`` is never half-written. With
+    ``clear_sidecars``, ``target``'s ``-wal``/``-shm``/``-journal`` go first: SQLite would
+    replay them into the new file.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
-        _copy_with_backup_api(db_path, tmp)
+        _copy_with_backup_api(source, tmp)
         _fsync_file(tmp)
+        if clear_sidecars:
+            for suffix in _SIDECARS:
+                with contextlib.suppress(FileNotFoundError):
+                    target.with_name(target.name + suffix).unlink()
         os.replace(tmp, target)
     except BaseException:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         raise
-    return target
 
 
 def _make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
@@ -314,23 +327,9 @@ def _set_aside_damaged(db_path: Path, backups_dir: Path) -> Path:
 def _replace_whole(db_path: Path, source: Path) -> None:
     """Put a consistent copy of ``source`` where ``db_path`` is, by an atomic rename.
 
-    Only for a database nobody can be using (missing or damaged): its ``-wal``/``-shm``
-    files are removed first, or SQLite would replay them into the new file.
+    Only for a database nobody can be using (missing or damaged).
     """
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
-    try:
-        _copy_with_backup_api(source, tmp)
-        _fsync_file(tmp)
-        for suffix in _SIDECARS:
-            with contextlib.suppress(FileNotFoundError):
-                db_path.with_name(db_path.name + suffix).unlink()
-        os.replace(tmp, db_path)
-    except BaseException:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        raise
+    _consistent_copy(source, db_path, clear_sidecars=True)
 
 
 def _copy_into_live(db_path: Path, source: Path) -> None:
