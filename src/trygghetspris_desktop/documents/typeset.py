@@ -103,6 +103,14 @@ def _unit_width(runs: Sequence[Run]) -> float:
     return sum(stringWidth(part, font, 1) for font, part in runs)
 
 
+def _append(runs: list[Run], font: str, text: str) -> None:
+    """Add ``text`` in ``font``, joining the last run when it has the same font."""
+    if runs and runs[-1][0] == font:
+        runs[-1] = (font, runs[-1][1] + text)
+    else:
+        runs.append((font, text))
+
+
 @lru_cache(maxsize=512)
 def _words(paragraph: Paragraph) -> tuple[Word | None, ...]:
     """The paragraph's words (``None`` for a forced break), measured at size 1."""
@@ -121,10 +129,8 @@ def _words(paragraph: Paragraph) -> tuple[Word | None, ...]:
                 out.append(_BREAK)
             elif is_break_space(char):
                 finish()
-            elif word and word[-1][0] == font:
-                word[-1] = (font, word[-1][1] + char)
             else:
-                word.append((font, char))
+                _append(word, font, char)
     finish()
     return tuple(out)
 
@@ -139,10 +145,7 @@ def _cut(word: Word, limit: float) -> Iterator[Word]:
             if piece and width + char_width > limit:
                 yield Word(tuple(piece), width)
                 piece, width = [], 0.0
-            if piece and piece[-1][0] == font:
-                piece[-1] = (font, piece[-1][1] + char)
-            else:
-                piece.append((font, char))
+            _append(piece, font, char)
             width += char_width
     if piece:
         yield Word(tuple(piece), width)
@@ -151,11 +154,10 @@ def _cut(word: Word, limit: float) -> Iterator[Word]:
 def _line(words: list[Word], space_font: str, size: float) -> Line:
     runs: list[Run] = []
     for index, word in enumerate(words):
-        for font, part in ((space_font, " "),) * bool(index) + word.runs:
-            if runs and runs[-1][0] == font:
-                runs[-1] = (font, runs[-1][1] + part)
-            else:
-                runs.append((font, part))
+        if index:
+            _append(runs, space_font, " ")
+        for font, part in word.runs:
+            _append(runs, font, part)
     space = stringWidth(" ", space_font, 1)
     unit = sum(word.unit_width for word in words) + space * max(0, len(words) - 1)
     return Line(tuple(runs), unit * size)
