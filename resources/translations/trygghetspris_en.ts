@@ -85,7 +85,7 @@
         <translation>%1 score(s) that %2 has already given this nomination will be removed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Anmäl jäv</source>
         <translation>Declare conflict of interest</translation>
     </message>
@@ -207,12 +207,12 @@ Remove the criterion and its scores?</translation>
         <translation>Change criterion</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -235,7 +235,7 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/csv_import_dialog.py" line="+173"/>
+        <location filename="../../src/trygghetspris_desktop/ui/dialogs/csv_import_dialog.py" line="+174"/>
         <source>Importera nomineringar — %1</source>
         <translation>Import nominations — %1</translation>
     </message>
@@ -429,17 +429,12 @@ Remove the criterion and its scores?</translation>
         <translation>Quotes:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Fatta beslut</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source> – inga poäng</source>
         <translation> – no scores</translation>
     </message>
@@ -452,6 +447,14 @@ Remove the criterion and its scores?</translation>
         <location line="+119"/>
         <source>Beslutet är sparat, men diplomet kan inte skapas: %1 Korta texten och klicka på Fatta beslut igen.</source>
         <translation>The decision is saved, but the diploma cannot be made: %1 Shorten the text and click Decide again.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <location filename="../../src/trygghetspris_desktop/ui/widgets/dialog_parts.py" line="+34"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1045,7 @@ The unreadable file was saved as
 <context>
     <name>Jury</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/common.py" line="+51"/>
+        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/common.py" line="+52"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1577,12 +1580,12 @@ Remove %1 and %2 score(s)?</translation>
         <translation>Copy theme, event and prize money</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
@@ -2109,12 +2112,12 @@ Remove %1 and %2 score(s)?</translation>
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Lägg till i juryn</source>
         <translation>Add to the jury</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Välj en person i listan, eller lägg till en ny person.</source>
         <translation>Choose a person in the list, or add a new person.</translation>
     </message>
@@ -2301,12 +2304,12 @@ Remove %1 and %2 score(s)?</translation>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../src/trygghetspris_desktop/ui/dialogs/status_dialog.py" line="+31"/>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Ej behörig</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-13"/>
         <source> och %1 till</source>
         <translation> and %1 more</translation>
     </message>
@@ -2321,12 +2324,7 @@ Remove %1 and %2 score(s)?</translation>
         <translation>E.g. the activity is outside the city</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Ange en orsak när en nominering inte är behörig.</source>
         <translation>Give a reason when a nomination is not eligible.</translation>
     </message>
@@ -2682,17 +2680,12 @@ Weight %2, scale %3–%4</translation>
         <translation>Prize and data</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Ingen logotyp</source>
         <translation>No logo</translation>
     </message>
@@ -2758,7 +2751,7 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/year_dialog.py" line="+29"/>
+        <location filename="../../src/trygghetspris_desktop/ui/dialogs/year_dialog.py" line="+28"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2783,17 +2776,12 @@ Weight %2, scale %3–%4</translation>
         <translation>kronor, e.g. 50000</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Tema:</source>
         <translation>&amp;Theme:</translation>
     </message>

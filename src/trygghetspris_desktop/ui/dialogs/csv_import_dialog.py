@@ -42,6 +42,7 @@ from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui import workers
 from trygghetspris_desktop.ui.models.csv_preview_model import CsvPreviewModel
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.widgets.dialog_parts import ERROR_STYLE
 
 BACKGROUND_ROWS = 1000
 MAX_SHOWN_ERRORS = 8
@@ -362,7 +363,7 @@ class CsvImportDialog(QDialog):
         self.import_button.setEnabled(result.ok and bool(result.rows) and self.imported is None)
 
     def _show_message(self, text: str, error: bool = True) -> None:
-        self.message_label.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "color: #1b5e20;")
         self.message_label.setText(text)
 
     # ----------------------------------------------------------------- import

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.ranking_model import decimal
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.quotes_editor import QuotesEditor
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _QUOTE_NUMBER = re.compile(r"^Citat (\d+):")
@@ -122,18 +122,8 @@ class DecisionDialog(QDialog):
         press_form.addRow(suggest_row)
         press_form.addRow(self.tr("Citat:"), self.quotes_editor)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("decisionError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Fatta beslut"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self, "decisionError")
+        buttons, self.ok_button = accept_buttons(self, self.tr("Fatta beslut"))
 
         columns = QHBoxLayout()
         columns.addWidget(decision_box, 5)

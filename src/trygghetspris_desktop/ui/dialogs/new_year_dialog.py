@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from trygghetspris_desktop.core import years
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 
 class NewYearDialog(QDialog):
@@ -39,15 +39,8 @@ class NewYearDialog(QDialog):
         self.copy_criteria = QCheckBox(self.tr("Kopiera bedömningskriterierna"), self)
         self.copy_texts = QCheckBox(self.tr("Kopiera tema, evenemang och prissumma"), self)
         self.source_label = QLabel(self)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skapa"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self)
+        buttons, _ = accept_buttons(self, self.tr("Skapa"))
         form = QFormLayout(self)
         form.addRow(self.tr("År:"), self.year_spin)
         form.addRow(self.tr("Tema:"), self.theme_edit)

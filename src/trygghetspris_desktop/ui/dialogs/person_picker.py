@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from trygghetspris_desktop.core.views import JurorView
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.jury_people_model import COL_NAME, COL_TITLE, PeopleModel
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 KNOWN_PAGE = 0
 NEW_PAGE = 1
@@ -89,16 +89,8 @@ class PersonPickerDialog(QDialog):
         self.pages.addTab(known, self.tr("Tidigare person"))
         self.pages.addTab(new, self.tr("Ny person"))
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Lägg till i juryn"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self)
+        buttons, self.ok_button = accept_buttons(self, self.tr("Lägg till i juryn"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.views import ContactView, SettingsView
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 from trygghetspris_desktop.ui.widgets.string_list_edit import StringListEdit
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
@@ -179,18 +179,8 @@ class SettingsDialog(QDialog):
         self.pages.addTab(texts, self.tr("Texter"))
         self.pages.addTab(contacts, self.tr("Presskontakter"))
         self.pages.addTab(data, self.tr("Pris och data"))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("settingsError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self, "settingsError")
+        buttons, self.save_button = accept_buttons(self, self.tr("Spara"), save=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_label)

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 
 class ReasonDialog(QDialog):
@@ -43,17 +43,8 @@ class ReasonDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("T.ex. verksamheten ligger utanför staden"))
         self.reason_edit.textChanged.connect(lambda: self.message_label.clear())
-        self.message_label = QLabel(self)
-        self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Ej behörig"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.message_label = error_label(self)
+        buttons, self.ok_button = accept_buttons(self, self.tr("Ej behörig"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason_edit, 1)

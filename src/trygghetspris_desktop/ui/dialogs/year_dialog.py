@@ -10,9 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -25,6 +23,7 @@ from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.date_picker import attach_calendar
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 DATE_HINT = QT_TRANSLATE_NOOP("YearDialog", "ÅÅÅÅ-MM-DD")
 
@@ -57,10 +56,7 @@ class YearDialog(QDialog):
         for status in YearStatus:
             self.status_combo.addItem(labels.label(status), status.value)
         self.status_combo.setCurrentIndex(self.status_combo.findData(view.status.value))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self, "errorLabel")
 
         self._fields: dict[str, QWidget] = {
             "theme": self.theme_edit,
@@ -70,13 +66,7 @@ class YearDialog(QDialog):
             "prize_amount": self.amount_edit,
             "status": self.status_combo,
         }
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ = accept_buttons(self, self.tr("Spara"), save=True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Tema:"), self.theme_edit)
         form.addRow(self.tr("Sista &nomineringsdag:"), self.deadline_edit)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+from trygghetspris_desktop.ui.widgets.dialog_parts import ERROR_STYLE
+
 INFO_STYLE = "color: #52525b;"
 WARNING_STYLE = "color: #9a3412;"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from trygghetspris_desktop.core import scoring
 from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 
 class ConflictDialog(QDialog):
@@ -70,16 +70,8 @@ class ConflictDialog(QDialog):
                 .replace("%1", str(scores_given))
                 .replace("%2", juror_name)
             )
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Anmäl jäv"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self)
+        buttons, self.ok_button = accept_buttons(self, self.tr("Anmäl jäv"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(reason_label)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from trygghetspris_desktop.core.views import CriterionView
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.jury_criteria_model import format_weight
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 
 class CriterionDialog(QDialog):
@@ -67,16 +67,8 @@ class CriterionDialog(QDialog):
         scale.addWidget(QLabel("–", self))
         scale.addWidget(self.max_spin)
         scale.addStretch(1)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Spara"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self)
+        buttons, self.save_button = accept_buttons(self, self.tr("Spara"), save=True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Namn:"), self.name_edit)
         form.addRow(self.tr("&Beskrivning:"), self.description_edit)
