@@ -29,7 +29,6 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from trygghetspris_desktop.core.enums import JuryRole, NominationKind, NominationStatus
 from trygghetspris_desktop.core.search import (
     SearchIndex,
     build_index,
@@ -37,6 +36,7 @@ from trygghetspris_desktop.core.search import (
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
+from trygghetspris_desktop.domain.enums import JuryRole, NominationKind, NominationStatus
 
 FIRST_YEAR, LAST_YEAR = 1927, 2026
 TYPED_WORDS = ("trygghet", "nattvandrare", "södermalm", "relationsvåld", "kvinnofrid")

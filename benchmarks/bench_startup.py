@@ -40,7 +40,7 @@ app.exec()
 # The same steps as app.run(): the frame is shown first, the data attached on the next turn.
 OURS = """
 from PySide6.QtCore import QTimer
-from trygghetspris_desktop.app import application
+from trygghetspris_desktop.ui.application import application
 from trygghetspris_desktop.paths import resolve_paths
 from trygghetspris_desktop.ui.main_window import MainWindow
 app = application()

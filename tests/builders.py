@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from trygghetspris_desktop.core import criteria, jury, nominations, years
-from trygghetspris_desktop.core.enums import JuryRole, NominationStatus
 from trygghetspris_desktop.core.nominations import NominationInput
 from trygghetspris_desktop.core.views import NominatorView
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import JuryRole, NominationStatus
 
 JURORS = ("Anna Andersson", "Bo Berg", "Cecilia Ek", "David Dahl", "Eva Ström")
 NOMINEES = ("Nattvandrarna", "Trygga gårdar", "Ljus i parken")

@@ -1,4 +1,9 @@
-"""Starting the window: Qt application, one instance per data folder, database, main window."""
+"""Starting the window: Qt application, one instance per data folder, database, main window.
+
+The top of the window's side: the command line reaches Qt only through this module, lazily
+(:func:`run` for the window, :func:`screenshot` for ``trygghetspris screenshot``). It may
+import ui, context and below (pyproject.toml's import-linter contracts).
+"""
 
 from __future__ import annotations
 
@@ -9,38 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from trygghetspris_desktop import __version__
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.paths import resolve_paths
-from trygghetspris_desktop.ui.translation import install_translators
+from trygghetspris_desktop.ui.application import application
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
 
 log = logging.getLogger(__name__)
-
-
-def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once), with the program's names and icon."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Trygghetspris Desktop")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Stockholms stad")
-    app.setDesktopFileName("se.stockholm.trygghetspris")
-    install_translators(app)  # TRYGGHETSPRIS_LANG, else the saved choice, else Swedish
-    try:
-        from trygghetspris_desktop.resources import resource_path
-
-        app.setWindowIcon(QIcon(str(resource_path("icons", "trygghetspris.svg"))))
-    except FileNotFoundError:  # icons arrive with the packaging issue
-        pass
-    return app
 
 
 def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
@@ -51,6 +34,19 @@ def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
     if not lock.tryLock(100):
         return None
     return lock
+
+
+def screenshot(
+    data_dir: str | os.PathLike[str] | None,
+    output: Path,
+    tab: str,
+    year: int | None,
+    size: tuple[int, int],
+) -> Path:
+    """Render the main window offscreen to a PNG (``trygghetspris screenshot``)."""
+    from trygghetspris_desktop.ui.screenshot import take_screenshot
+
+    return take_screenshot(data_dir, output, tab, year, size)
 
 
 def run(data_dir: str | os.PathLike[str] | None = None) -> int:
@@ -78,7 +74,7 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
 
     def open_data() -> None:
         from trygghetspris_desktop.context import open_context
-        from trygghetspris_desktop.db.migrate import UnreadableDatabaseError
+        from trygghetspris_desktop.domain.errors import UnreadableDatabaseError
         from trygghetspris_desktop.ui.file_actions import restore_unreadable
         from trygghetspris_desktop.ui.services import DataService
 

@@ -5,6 +5,9 @@ commands (diploma, press-release, documents) on a data folder that is already up
 do not even import SQLAlchemy (see :func:`_year_record`). Problems the user can fix print a
 Swedish message and exit 1; a bug is logged with its traceback and exits 3 with the path
 of the log.
+
+May import: context, exchange, documents, core, domain; the window and the screenshot only
+through :mod:`.app`, lazily (the one exception in pyproject.toml's import-linter contracts).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from trygghetspris_desktop import __version__
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
-    from trygghetspris_desktop.documents.model import AwardRecord
+    from trygghetspris_desktop.domain.award_record import AwardRecord
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +231,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from trygghetspris_desktop.core.errors import UserError
+    from trygghetspris_desktop.domain.errors import UserError
 
     path = Path(args.file)
     try:
@@ -299,25 +302,24 @@ def _year_record(args: argparse.Namespace) -> AwardRecord:
     starts without importing SQLAlchemy. Any other data folder (new, older, foreign,
     damaged...) is opened the full way, with its usual messages.
     """
-    from trygghetspris_desktop.db.sqlite_direct import open_current
+    from trygghetspris_desktop.core.readonly_record import record_if_current
     from trygghetspris_desktop.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))
-    connection = open_current(paths.database)
-    if connection is None:
-        from trygghetspris_desktop.core.records import award_record
 
-        with _opened(args) as context:
-            return award_record(context.db, args.year, context.paths.data_dir)
-    try:
-        from trygghetspris_desktop.db.record_query import read_award_record
+    def set_up_log() -> None:
         from trygghetspris_desktop.logging_setup import setup_logging
 
         paths.ensure()
         setup_logging(paths.log_file)
-        return read_award_record(connection, args.year, paths.data_dir)
-    finally:
-        connection.close()
+
+    record = record_if_current(paths.database, args.year, paths.data_dir, set_up_log)
+    if record is not None:
+        return record
+    from trygghetspris_desktop.core.records import award_record
+
+    with _opened(args) as context:
+        return award_record(context.db, args.year, context.paths.data_dir)
 
 
 def cmd_diploma(args: argparse.Namespace) -> int:
@@ -389,7 +391,7 @@ def cmd_protocol(args: argparse.Namespace) -> int:
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     """The one command that loads Qt: it renders the window offscreen."""
-    from trygghetspris_desktop.core.errors import UserError
+    from trygghetspris_desktop.domain.errors import UserError
 
     try:
         width, height = (int(part) for part in args.size.lower().split("x"))
@@ -399,9 +401,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         ) from None
     if not (320 <= width <= 7680 and 240 <= height <= 4320):
         raise UserError(f"Storleken {width}x{height} är orimlig (320x240–7680x4320).", "size")
-    from trygghetspris_desktop.ui.screenshot import take_screenshot
+    from trygghetspris_desktop.app import screenshot
 
-    path = take_screenshot(
+    path = screenshot(
         getattr(args, "data_dir", None), Path(args.output), args.tab, args.year, (width, height)
     )
     print(f"Skrev {path}", file=sys.stderr)
@@ -417,8 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from trygghetspris_desktop.app import run
 
         return run(getattr(args, "data_dir", None))
-    from trygghetspris_desktop.core.errors import UserError
     from trygghetspris_desktop.documents import DocumentError
+    from trygghetspris_desktop.domain.errors import UserError
 
     try:
         return int(handler(args))

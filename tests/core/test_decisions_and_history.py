@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from tests.builders import add_nominations, make_jury, make_year
 from trygghetspris_desktop.core import decisions, history, jury, nominations
 from trygghetspris_desktop.core.decisions import DecisionInput, QuoteInput
-from trygghetspris_desktop.core.enums import NominationStatus as S
-from trygghetspris_desktop.core.enums import YearStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.records import award_record
 from trygghetspris_desktop.core.search import SearchIndex, SearchItem, build_index
 from trygghetspris_desktop.core.years import get_year
+from trygghetspris_desktop.domain.enums import NominationStatus as S
+from trygghetspris_desktop.domain.enums import YearStatus
+from trygghetspris_desktop.domain.errors import UserError
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from sqlalchemy import func, select
 
 from tests.builders import add_nominations, make_criteria, make_jury, make_year
 from trygghetspris_desktop.core import criteria, jury, scoring
-from trygghetspris_desktop.core.enums import JuryRole
-from trygghetspris_desktop.core.enums import NominationStatus as S
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.tally import progress, tally
 from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.domain.enums import JuryRole
+from trygghetspris_desktop.domain.enums import NominationStatus as S
+from trygghetspris_desktop.domain.errors import UserError
 
 
 @pytest.fixture

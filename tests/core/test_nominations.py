@@ -6,10 +6,10 @@ import pytest
 
 from tests.builders import add_nominations, make_year
 from trygghetspris_desktop.core import nominations
-from trygghetspris_desktop.core.enums import NominationStatus as S
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.nominations import NominationInput
 from trygghetspris_desktop.core.views import NominatorView
+from trygghetspris_desktop.domain.enums import NominationStatus as S
+from trygghetspris_desktop.domain.errors import UserError
 
 
 def test_add_and_read_back_a_full_nomination(bare_db):

@@ -9,7 +9,7 @@ import pytest
 from tests.builders import add_nominations, make_year
 from trygghetspris_desktop.cli import main
 from trygghetspris_desktop.core import nominations, privacy
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 
 
 def test_cutoff_year_counts_from_the_end_of_the_award_year():

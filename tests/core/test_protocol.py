@@ -6,9 +6,9 @@ import pytest
 
 import builders
 from trygghetspris_desktop.core import decisions, scoring
-from trygghetspris_desktop.core.enums import NominationStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.protocol import protocol_record
+from trygghetspris_desktop.domain.enums import NominationStatus
+from trygghetspris_desktop.domain.errors import UserError
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 
 from tests.builders import make_criteria, make_jury
 from trygghetspris_desktop.core import criteria, jury, settings, years
-from trygghetspris_desktop.core.enums import JuryRole, YearStatus
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.enums import JuryRole, YearStatus
+from trygghetspris_desktop.domain.errors import UserError
 
 
 def test_create_year_uses_default_amount_and_refuses_duplicate(bare_db):

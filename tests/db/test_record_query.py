@@ -18,15 +18,13 @@ from tests.builders import add_nominations, make_jury, make_year
 from trygghetspris_desktop.context import AppContext
 from trygghetspris_desktop.core import decisions, jury, nominations, settings, years
 from trygghetspris_desktop.core.decisions import DecisionInput, QuoteInput
-from trygghetspris_desktop.core.enums import NominationStatus
-from trygghetspris_desktop.core.errors import NotFoundError, UserError
 from trygghetspris_desktop.core.nominations import NominationInput
 from trygghetspris_desktop.core.records import award_record
 from trygghetspris_desktop.core.views import ContactView
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
 from trygghetspris_desktop.db.record_query import read_award_record
-from trygghetspris_desktop.documents.model import (
+from trygghetspris_desktop.domain.award_record import (
     AwardRecord,
     Contact,
     JuryMember,
@@ -34,6 +32,8 @@ from trygghetspris_desktop.documents.model import (
     Organiser,
     Quote,
 )
+from trygghetspris_desktop.domain.enums import NominationStatus
+from trygghetspris_desktop.domain.errors import NotFoundError, UserError
 from trygghetspris_desktop.exchange.json_io import import_data
 from trygghetspris_desktop.exchange.seed import seed_data
 

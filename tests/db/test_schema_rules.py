@@ -10,8 +10,8 @@ from sqlalchemy.exc import IntegrityError
 
 from tests.builders import add_nominations, make_criteria, make_jury, make_year
 from trygghetspris_desktop.core import nominations
-from trygghetspris_desktop.core.enums import JuryRole
 from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.domain.enums import JuryRole
 
 
 def _insert(db, *rows):

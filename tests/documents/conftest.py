@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from igor import igor_2022_record
 
-from trygghetspris_desktop.documents.model import AwardRecord
+from trygghetspris_desktop.domain.award_record import AwardRecord
 
 
 @pytest.fixture

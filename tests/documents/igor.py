@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from trygghetspris_desktop.documents.model import (
+from trygghetspris_desktop.domain.award_record import (
     AwardRecord,
     Contact,
     JuryMember,

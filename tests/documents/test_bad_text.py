@@ -16,7 +16,7 @@ from trygghetspris_desktop.documents import (
     render_diploma,
     render_press_release_pdf,
 )
-from trygghetspris_desktop.documents.model import JuryMember, Laureate, Organiser, Quote
+from trygghetspris_desktop.domain.award_record import JuryMember, Laureate, Organiser, Quote
 
 NASTY = "Föreningen <b>Fet</b> &amp; \"Citat\" 'enkla' <unclosed & <br/> </para> 😀 ✓ 漢字"
 

@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 
 from trygghetspris_desktop.documents import DocumentError, max_motivation_length, render_diploma
 from trygghetspris_desktop.documents.diploma import PRINT_MARGIN, DiplomaRenderer
-from trygghetspris_desktop.documents.model import JuryMember, Laureate
 from trygghetspris_desktop.documents.text import clean
+from trygghetspris_desktop.domain.award_record import JuryMember, Laureate
 
 WIDTH, HEIGHT = landscape(A4)
 

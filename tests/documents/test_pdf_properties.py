@@ -11,7 +11,7 @@ import pytest
 from pdf_reading import font_names, fonts_without_embedding, page_texts, reader
 
 from trygghetspris_desktop.documents import render_diploma, render_press_release_pdf
-from trygghetspris_desktop.documents.model import Laureate
+from trygghetspris_desktop.domain.award_record import Laureate
 
 RENDERERS = {"diploma": render_diploma, "press_release": render_press_release_pdf}
 

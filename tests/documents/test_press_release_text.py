@@ -12,13 +12,13 @@ from trygghetspris_desktop.documents import (
     press_release_text,
     render_press_release_pdf,
 )
-from trygghetspris_desktop.documents.model import Contact, JuryMember, Laureate, Quote
 from trygghetspris_desktop.documents.press_text import (
     HEADLINE_TEMPLATE,
     history_sentence,
     press_release_blocks,
     quote_sentence,
 )
+from trygghetspris_desktop.domain.award_record import Contact, JuryMember, Laureate, Quote
 
 
 @pytest.mark.parametrize(

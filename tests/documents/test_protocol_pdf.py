@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from trygghetspris_desktop.documents.protocol import render_protocol
-from trygghetspris_desktop.documents.protocol_model import (
+from trygghetspris_desktop.domain.protocol_data import (
     ProtocolConflict,
     ProtocolCriterion,
     ProtocolJuror,

@@ -7,13 +7,6 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from trygghetspris_desktop.core.enums import (
-    JuryRole,
-    NominationKind,
-    NominationStatus,
-    PlacementKind,
-    YearStatus,
-)
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
     Attachment,
@@ -32,6 +25,13 @@ from trygghetspris_desktop.db.models import (
     PrizeSettings,
     Quote,
     Score,
+)
+from trygghetspris_desktop.domain.enums import (
+    JuryRole,
+    NominationKind,
+    NominationStatus,
+    PlacementKind,
+    YearStatus,
 )
 
 MakeDb = Callable[[str], Database]

@@ -10,10 +10,10 @@ import pytest
 from exchange_helpers import MakeDb, fill_rich, table_counts
 from sqlalchemy import select
 
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import head_revision, upgrade
 from trygghetspris_desktop.db.models import AwardYear, Person
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange import backup as backup_module
 from trygghetspris_desktop.exchange.backup import (
     backup_database,

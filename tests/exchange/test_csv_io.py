@@ -9,10 +9,10 @@ import pytest
 from exchange_helpers import MakeDb, fill_rich, table_counts
 from sqlalchemy import select
 
-from trygghetspris_desktop.core.enums import NominationKind, NominationStatus
-from trygghetspris_desktop.core.errors import NotFoundError, UserError
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import AwardYear, Nomination, Nominator
+from trygghetspris_desktop.domain.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.domain.errors import NotFoundError, UserError
 from trygghetspris_desktop.exchange.csv_io import (
     COLUMN_NAMES,
     CSV_ENCODING,

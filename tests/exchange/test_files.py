@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange.backup import backup_to_file
 from trygghetspris_desktop.exchange.files import write_atomic
 

@@ -11,9 +11,9 @@ import pytest
 from exchange_helpers import MakeDb, fill_rich, table_counts
 from sqlalchemy import delete, select
 
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import AuditEntry, Person, PressContact, PrizeSettings
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange import json_io
 from trygghetspris_desktop.exchange.json_io import (
     export_data,

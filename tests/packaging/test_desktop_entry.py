@@ -34,7 +34,7 @@ def test_required_keys() -> None:
 
 
 def test_names_match_the_program(build_support, qapp) -> None:  # type: ignore[no-untyped-def]
-    from trygghetspris_desktop.app import application
+    from trygghetspris_desktop.ui.application import application
 
     desktop = entry()
     assert build_support.APP_ID == APP_ID

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from tests.builders import add_nominations, make_jury, make_year
 from trygghetspris_desktop.core import decisions
-from trygghetspris_desktop.core.enums import NominationStatus
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui.dialogs.decision_dialog import DecisionDialog
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 import builders
 from trygghetspris_desktop.core import jury, scoring
 from trygghetspris_desktop.core.criteria import list_criteria
-from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.tally import tally
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui.models.jury_criteria_model import CriteriaModel
 from trygghetspris_desktop.ui.models.jury_model import COL_ROLE, COL_TITLE, JuryModel
 from trygghetspris_desktop.ui.models.jury_people_model import PeopleModel

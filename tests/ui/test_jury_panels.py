@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import builders
 from trygghetspris_desktop.core import decisions, jury, scoring
-from trygghetspris_desktop.core.enums import NominationStatus
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.dialogs.person_picker import NEW_PAGE
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 import builders
 from trygghetspris_desktop.core import years
-from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.records import award_record
 from trygghetspris_desktop.documents import render_diploma, render_press_release_pdf
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.ranking_model import COL_MEAN, COL_MEDIAN, COL_NOMINEE
 from trygghetspris_desktop.ui.models.score_model import FIRST_JUROR

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_nominations_workflow import _button, _click, _fill_form, _shown, type_text
 
 from trygghetspris_desktop.core import jury
-from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.nominations import list_nominations
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui.dialogs.document_preview import DocumentPreview
 from trygghetspris_desktop.ui.dialogs.new_year_dialog import NewYearDialog
 from trygghetspris_desktop.ui.models import history_model as hm

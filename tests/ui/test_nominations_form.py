@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import nominations, years
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.nominations import list_nominations
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui.dialogs import nomination_form
 from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
 

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.views import NominationView, NominatorView
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.exchange.csv_io import parse_nominations_csv
 from trygghetspris_desktop.ui.models.csv_preview_model import ERROR_BRUSH, CsvPreviewModel
 from trygghetspris_desktop.ui.models.nominations_model import (

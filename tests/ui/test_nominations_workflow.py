@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
 from trygghetspris_desktop.core import years
-from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.nominations import list_nominations
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.nominations_model import COL_NOMINEE, COL_STATUS
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 
 from tests.conftest import REPO_ROOT
-from trygghetspris_desktop.core import enums
+from trygghetspris_desktop.domain import enums
 from trygghetspris_desktop.resources import resource_path
 from trygghetspris_desktop.ui import labels, translation
 from trygghetspris_desktop.ui.models.nominations_model import NominationsModel

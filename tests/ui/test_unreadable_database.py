@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from trygghetspris_desktop import app as app_module
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.core import years
-from trygghetspris_desktop.db.migrate import UnreadableDatabaseError
+from trygghetspris_desktop.domain.errors import UnreadableDatabaseError
 from trygghetspris_desktop.paths import AppPaths, resolve_paths
 from trygghetspris_desktop.ui.file_actions import restore_unreadable
 from trygghetspris_desktop.ui.main_window import MainWindow

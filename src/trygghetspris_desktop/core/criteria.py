@@ -6,11 +6,11 @@ from sqlalchemy import func, select
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import criterion_view
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import criterion_row, year_row
 from trygghetspris_desktop.core.views import CriterionView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.errors import UserError
 
 # Drawn from the prize's purpose: to stimulate work that makes the city safer and whose
 # methods can be carried over to other parts of the city.

@@ -10,14 +10,14 @@ from sqlalchemy import select
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import contact_view, juror_view, quote_view
-from trygghetspris_desktop.core.enums import NominationStatus, PlacementKind, YearStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.jury import require_one_chair
 from trygghetspris_desktop.core.lookup import settings_row, year_row
-from trygghetspris_desktop.core.templates import DEFAULT_HEADLINE, fill, template_values
 from trygghetspris_desktop.core.views import ContactView, DecisionView, PlacementView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import NominationStatus, PlacementKind, YearStatus
+from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.templates import DEFAULT_HEADLINE, fill, template_values
 
 S = NominationStatus
 NOT_DECIDABLE = (S.WITHDRAWN, S.NOT_ELIGIBLE)

@@ -15,7 +15,6 @@ from sqlalchemy.orm import selectinload
 
 from trygghetspris_desktop.core.convert import juror_view, nomination_view, quote_view, year_view
 from trygghetspris_desktop.core.decisions import get_decision
-from trygghetspris_desktop.core.enums import PlacementKind
 from trygghetspris_desktop.core.lookup import settings_row, year_row
 from trygghetspris_desktop.core.views import (
     DecisionView,
@@ -26,6 +25,7 @@ from trygghetspris_desktop.core.views import (
 )
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import PlacementKind
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from sqlalchemy.orm import Session, object_session
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import juror_view
-from trygghetspris_desktop.core.enums import JuryRole
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import membership_row, year_row
 from trygghetspris_desktop.core.views import JurorView, PersonView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import JuryRole
+from trygghetspris_desktop.domain.errors import UserError
 
 
 def list_jury(db: Database, year: int) -> list[JurorView]:

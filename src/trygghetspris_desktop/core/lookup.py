@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from trygghetspris_desktop.core.errors import NotFoundError
 from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.domain.errors import NotFoundError
 
 
 def year_row(session: Session, year: int) -> m.AwardYear:

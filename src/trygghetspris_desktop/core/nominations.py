@@ -15,12 +15,12 @@ from sqlalchemy.orm import object_session, selectinload
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import nomination_view
-from trygghetspris_desktop.core.enums import NominationKind, NominationStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import nomination_row, year_row
 from trygghetspris_desktop.core.views import NominationView, NominatorView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.domain.errors import UserError
 
 S = NominationStatus
 # Which status may follow which. Winner / mention / not selected are set by the decision.

@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 
 from trygghetspris_desktop.core import validation as v
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import settings_row
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.errors import UserError
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ eligible nomination that some juror scored or declared a conflict for.
 from __future__ import annotations
 
 from trygghetspris_desktop.core.decisions import get_decision
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import settings_row, year_row
 from trygghetspris_desktop.core.scoring import SHORTLIST, score_sheet
 from trygghetspris_desktop.core.tally import juror_value, tally
 from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.documents.protocol_model import (
+from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.protocol_data import (
     ProtocolConflict,
     ProtocolCriterion,
     ProtocolJuror,

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.record_query import award_record_from
-from trygghetspris_desktop.documents.model import AwardRecord
+from trygghetspris_desktop.domain.award_record import AwardRecord
 
 
 def award_record(db: Database, year: int, data_dir: Path | None = None) -> AwardRecord:

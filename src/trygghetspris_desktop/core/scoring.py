@@ -7,8 +7,6 @@ from sqlalchemy.orm import selectinload
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import criterion_view, juror_view, nomination_view
-from trygghetspris_desktop.core.enums import NominationStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import (
     criterion_row,
     membership_row,
@@ -18,6 +16,8 @@ from trygghetspris_desktop.core.lookup import (
 from trygghetspris_desktop.core.views import ScoreSheet
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import NominationStatus
+from trygghetspris_desktop.domain.errors import UserError
 
 S = NominationStatus
 SHORTLIST = (S.SHORTLISTED, S.WINNER, S.HONOURABLE_MENTION, S.NOT_SELECTED)

@@ -7,10 +7,10 @@ from typing import Any
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import settings_view
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import settings_row
 from trygghetspris_desktop.core.views import SettingsView
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.errors import UserError
 
 _LABELS = {
     "prize_name": "Prisets namn",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]{2,}$")
 # Swedish and international numbers: digits, spaces, dashes, parentheses, optional leading +.

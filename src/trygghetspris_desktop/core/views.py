@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from trygghetspris_desktop.core.enums import (
+from trygghetspris_desktop.domain.enums import (
     JuryRole,
     NominationKind,
     NominationStatus,

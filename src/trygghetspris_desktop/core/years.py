@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import year_view
-from trygghetspris_desktop.core.enums import YearStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.lookup import settings_row, year_row
 from trygghetspris_desktop.core.views import YearView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import YearStatus
+from trygghetspris_desktop.domain.errors import UserError
 
 YEAR_FIELDS = (
     "theme",

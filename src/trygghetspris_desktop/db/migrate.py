@@ -21,36 +21,18 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.schema_version import SCHEMA_HEAD
+from trygghetspris_desktop.domain.errors import (
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    UnreadableDatabaseError,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class NewerDatabaseError(UserError):
-    """The file was written by a newer version of the program."""
-
-
-class ForeignDatabaseError(UserError):
-    """The file is not a Trygghetspris database."""
-
-
-class UnreadableDatabaseError(UserError):
-    """SQLite cannot read the file: it is damaged, not a database, or out of reach.
-
-    Attributes:
-        problem: what is wrong with the file (the window shows this with its own advice).
-        advice: what to do from the command line.
-    """
-
-    def __init__(self, problem: str, advice: str) -> None:
-        super().__init__(f"{problem} {advice}")
-        self.problem = problem
-        self.advice = advice
 
 
 def unreadable(error: DBAPIError, where: str) -> UnreadableDatabaseError | None:

@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from trygghetspris_desktop.core.enums import (
+from trygghetspris_desktop.domain.enums import (
     JuryRole,
     NominationKind,
     NominationStatus,

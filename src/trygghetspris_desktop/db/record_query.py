@@ -23,10 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from trygghetspris_desktop.core.enums import JuryRole, PlacementKind
-from trygghetspris_desktop.core.errors import NotFoundError, UserError
-from trygghetspris_desktop.core.templates import DEFAULT_HEADLINE, fill, template_values
-from trygghetspris_desktop.documents.model import (
+from trygghetspris_desktop.domain.award_record import (
     AwardRecord,
     Contact,
     JuryMember,
@@ -34,6 +31,9 @@ from trygghetspris_desktop.documents.model import (
     Organiser,
     Quote,
 )
+from trygghetspris_desktop.domain.enums import JuryRole, PlacementKind
+from trygghetspris_desktop.domain.errors import NotFoundError, UserError
+from trygghetspris_desktop.domain.templates import DEFAULT_HEADLINE, fill, template_values
 
 _SETTINGS = """
     SELECT prize_name, organiser, first_year, purpose, default_prize_amount, place, address,

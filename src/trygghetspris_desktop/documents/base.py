@@ -15,8 +15,8 @@ from typing import Any
 from reportlab import rl_config
 
 from trygghetspris_desktop.documents.fonts import INITIAL_FONT, register_fonts
-from trygghetspris_desktop.documents.model import AwardRecord
 from trygghetspris_desktop.documents.text import one_line
+from trygghetspris_desktop.domain.award_record import AwardRecord
 
 # Streams are Flate-compressed binary; ReportLab's default of ASCII85-wrapping them too (for
 # 7-bit mail transports) makes files a quarter larger and costs ~5 ms a diploma in pure Python.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from trygghetspris_desktop.documents.model import AwardRecord
+from trygghetspris_desktop.domain.award_record import AwardRecord
 
 DocumentMaker = Callable[[AwardRecord], bytes | str]
 

@@ -24,10 +24,10 @@ from trygghetspris_desktop.documents.errors import DocumentError, swedish_count
 from trygghetspris_desktop.documents.fitting import first_fit, longest_fitting_prefix, sizes
 from trygghetspris_desktop.documents.fonts import SERIF, SERIF_ITALIC, SERIF_SMALL_CAPS, face
 from trygghetspris_desktop.documents.logo import draw_logo
-from trygghetspris_desktop.documents.model import AwardRecord, JuryMember, Laureate
 from trygghetspris_desktop.documents.styles import GOLD, NAVY, DiplomaStyles, TextStyle
 from trygghetspris_desktop.documents.text import clean, join_swedish, one_line, paragraphs, runs
 from trygghetspris_desktop.documents.typeset import Paragraph, Wrapped, wrap
+from trygghetspris_desktop.domain.award_record import AwardRecord, JuryMember, Laureate
 
 PAGE_SIZE = landscape(A4)
 PRINT_MARGIN = 15 * mm  # the outer border line; nothing is drawn nearer the edge
@@ -344,7 +344,7 @@ def max_motivation_length() -> int:
     of organisations and one signatory; the exact limit depends on the words and paragraphs,
     and a too-long motivation's error message states the limit for that very text.
     """
-    from trygghetspris_desktop.documents.model import Organiser
+    from trygghetspris_desktop.domain.award_record import Organiser
 
     record = AwardRecord(
         prize_name="Stockholms stads trygghetspris",

@@ -18,11 +18,11 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from trygghetspris_desktop.documents.base import PdfRenderer
 from trygghetspris_desktop.documents.fonts import SANS, SANS_BOLD, face
 from trygghetspris_desktop.documents.logo import draw_logo
-from trygghetspris_desktop.documents.model import AwardRecord
 from trygghetspris_desktop.documents.numbered_canvas import NumberedCanvas
 from trygghetspris_desktop.documents.press_text import Block, headline, press_release_blocks
 from trygghetspris_desktop.documents.styles import GOLD, press_release_styles
 from trygghetspris_desktop.documents.text import markup
+from trygghetspris_desktop.domain.award_record import AwardRecord
 
 PAGE_SIZE = A4
 MARGINS = {

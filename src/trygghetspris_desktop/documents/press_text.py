@@ -14,8 +14,8 @@ import html
 from dataclasses import dataclass
 
 from trygghetspris_desktop.documents.dates import swedish_date
-from trygghetspris_desktop.documents.model import AwardRecord, Laureate, Quote
 from trygghetspris_desktop.documents.text import clean, join_swedish, one_line, paragraphs
+from trygghetspris_desktop.domain.award_record import AwardRecord, Laureate, Quote
 
 # The headline when the record has none. {winner} is the winner's name ("A och B" for two).
 HEADLINE_TEMPLATE = "Projektet {winner} får {prize_name} {year}"

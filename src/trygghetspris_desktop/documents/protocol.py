@@ -41,9 +41,9 @@ from trygghetspris_desktop.documents.fonts import (
     register_fonts,
 )
 from trygghetspris_desktop.documents.numbered_canvas import NumberedCanvas
-from trygghetspris_desktop.documents.protocol_model import ProtocolRecord
 from trygghetspris_desktop.documents.styles import GOLD, GREY, INK, NAVY
 from trygghetspris_desktop.documents.text import clean, markup, one_line, paragraphs
+from trygghetspris_desktop.domain.protocol_data import ProtocolRecord
 
 PAGE_SIZE = landscape(A4)
 MARGIN = 18 * mm

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import (
     ForeignDatabaseError,
@@ -42,6 +41,7 @@ from trygghetspris_desktop.db.migrate import (
     migrate,
 )
 from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange.files import regular_target
 
 BACKUP_PREFIX = "trygghetspris"

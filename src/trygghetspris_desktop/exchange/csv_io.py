@@ -30,8 +30,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core import validation
-from trygghetspris_desktop.core.enums import NominationKind, NominationStatus
-from trygghetspris_desktop.core.errors import NotFoundError, UserError
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
     AwardYear,
@@ -39,6 +37,8 @@ from trygghetspris_desktop.db.models import (
     NominationOrganisation,
     Nominator,
 )
+from trygghetspris_desktop.domain.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.domain.errors import NotFoundError, UserError
 
 CSV_ENCODING = "utf-8-sig"
 CSV_DELIMITER = ";"

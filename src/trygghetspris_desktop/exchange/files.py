@@ -8,7 +8,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str = "utf-8") -> Path:

@@ -16,14 +16,14 @@ from __future__ import annotations
 from typing import Any
 
 from trygghetspris_desktop.core import validation
-from trygghetspris_desktop.core.enums import (
+from trygghetspris_desktop.domain.enums import (
     JuryRole,
     NominationKind,
     NominationStatus,
     PlacementKind,
     YearStatus,
 )
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange.json_fields import Fields, shown
 
 FORMAT = "trygghetspris-export"

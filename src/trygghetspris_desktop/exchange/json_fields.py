@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any, NoReturn
 
 from trygghetspris_desktop.core import validation
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 
 REQUIRED = object()
 

@@ -65,14 +65,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trygghetspris_desktop.core.enums import (
-    JuryRole,
-    NominationKind,
-    NominationStatus,
-    PlacementKind,
-    YearStatus,
-)
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.db.audit import current_os_user
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
@@ -93,6 +85,14 @@ from trygghetspris_desktop.db.models import (
     Quote,
     Score,
 )
+from trygghetspris_desktop.domain.enums import (
+    JuryRole,
+    NominationKind,
+    NominationStatus,
+    PlacementKind,
+    YearStatus,
+)
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange.json_checks import (
     FORMAT,
     FORMAT_VERSION,

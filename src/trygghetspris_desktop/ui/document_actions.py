@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.records import award_record
 from trygghetspris_desktop.documents import (
     DocumentError,
@@ -26,7 +25,8 @@ from trygghetspris_desktop.documents import (
     render_press_release_pdf,
 )
 from trygghetspris_desktop.documents.bundle import document_names, iter_year_documents
-from trygghetspris_desktop.documents.model import AwardRecord
+from trygghetspris_desktop.domain.award_record import AwardRecord
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange.files import write_atomic
 from trygghetspris_desktop.ui.dialogs.document_preview import DocumentPreview, SaveFormat
 from trygghetspris_desktop.ui.errors import show_bug, show_user_error

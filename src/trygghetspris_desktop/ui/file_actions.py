@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange.files import write_atomic
 from trygghetspris_desktop.paths import AppPaths
 from trygghetspris_desktop.ui import services as topics
@@ -193,7 +193,7 @@ def restore_unreadable(parent: QWidget | None, paths: AppPaths, error: UserError
     Returns True once a backup has been restored (the caller opens the folder again),
     False when the user chose to quit. The damaged file is kept in the backups folder.
     """
-    from trygghetspris_desktop.db.migrate import UnreadableDatabaseError
+    from trygghetspris_desktop.domain.errors import UnreadableDatabaseError
     from trygghetspris_desktop.exchange.backup import backups_to_keep, restore_database
 
     title = QCoreApplication.translate("FileActions", "Databasen kan inte öppnas")

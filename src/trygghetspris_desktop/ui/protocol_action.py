@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.protocol import protocol_record
 from trygghetspris_desktop.documents.protocol import render_protocol
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui.errors import show_user_error
 from trygghetspris_desktop.ui.services import DataService
 

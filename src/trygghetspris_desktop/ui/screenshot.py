@@ -19,8 +19,8 @@ def take_screenshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from trygghetspris_desktop.app import application
     from trygghetspris_desktop.context import open_context
+    from trygghetspris_desktop.ui.application import application
     from trygghetspris_desktop.ui.main_window import MainWindow
     from trygghetspris_desktop.ui.services import DataService
 

@@ -5,7 +5,7 @@ own ``qtbase_sv.qm`` for the standard buttons (Avbryt, Ja, Nej …). English loa
 ``resources/translations/trygghetspris_en.qm`` (made by ``packaging/update_translations.py``).
 
 The language is chosen once, at start (:func:`install_translators`, called from
-``app.application()``), from, in order: the environment variable ``TRYGGHETSPRIS_LANG``
+``ui.application.application()``), from, in order: the environment variable ``TRYGGHETSPRIS_LANG``
 ("sv" or "en"), the user's saved preference (user-level QSettings, key ``ui/language``), else
 Swedish. Hjälp → Språk / Language (:func:`add_language_menu`) saves the preference; it
 applies at the next start, since the window's texts are set once when it is built.

@@ -20,8 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.documents.errors import DocumentError
+from trygghetspris_desktop.domain.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import years
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange import csv_io
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui import workers

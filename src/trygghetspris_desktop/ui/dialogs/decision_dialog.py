@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import decisions, jury
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.scoring import score_sheet
 from trygghetspris_desktop.core.tally import tally
 from trygghetspris_desktop.core.views import DecisionView
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.ranking_model import decimal
 from trygghetspris_desktop.ui.services import DataService

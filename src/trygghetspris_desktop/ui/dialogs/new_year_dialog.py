@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import years
-from trygghetspris_desktop.core.errors import UserError
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from trygghetspris_desktop.core import nominations as core
 from trygghetspris_desktop.core import validation as v
-from trygghetspris_desktop.core.enums import NominationKind, NominationStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.core.views import AttachmentView, NominationView, NominatorView
+from trygghetspris_desktop.domain.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import decisions, settings
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.views import ContactView, SettingsView
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label

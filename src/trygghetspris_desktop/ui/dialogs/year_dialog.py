@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import years
-from trygghetspris_desktop.core.enums import YearStatus
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.views import YearView
+from trygghetspris_desktop.domain.enums import YearStatus
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService

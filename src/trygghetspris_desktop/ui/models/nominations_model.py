@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from trygghetspris_desktop.core.enums import NominationStatus
 from trygghetspris_desktop.core.views import NominationView
+from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui.models.rows_model import RowsModel
 

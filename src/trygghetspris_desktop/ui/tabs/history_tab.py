@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import history as core_history
-from trygghetspris_desktop.core.errors import NotFoundError
 from trygghetspris_desktop.core.history import YearDetail
 from trygghetspris_desktop.core.search import SearchIndex, build_index
 from trygghetspris_desktop.documents.dates import swedish_date
 from trygghetspris_desktop.documents.errors import swedish_count
+from trygghetspris_desktop.domain.errors import NotFoundError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.charts import ChartPanel, districts_chart, nominations_chart

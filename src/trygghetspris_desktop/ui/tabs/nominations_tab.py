@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import nominations as core
-from trygghetspris_desktop.core.enums import NominationStatus
-from trygghetspris_desktop.core.errors import NotFoundError, UserError
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.core.views import NominationView
+from trygghetspris_desktop.domain.enums import NominationStatus
+from trygghetspris_desktop.domain.errors import NotFoundError, UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm

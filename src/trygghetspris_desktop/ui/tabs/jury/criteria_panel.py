@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import criteria
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.views import CriterionView
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.jury_criteria_model import (
     COL_DESCRIPTION,

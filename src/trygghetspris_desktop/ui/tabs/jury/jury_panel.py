@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import jury
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.views import JurorView
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.jury_model import COL_NAME, COL_ROLE, COL_TITLE, JuryModel
 from trygghetspris_desktop.ui.services import DataService

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import scoring
-from trygghetspris_desktop.core.errors import UserError
 from trygghetspris_desktop.core.views import ScoreSheet
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.score_model import (
     COL_CRITERION,

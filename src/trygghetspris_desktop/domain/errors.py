@@ -27,3 +27,25 @@ class UserError(Exception):
 
 class NotFoundError(UserError):
     """A record the user asked for does not exist (a year, a nomination...)."""
+
+
+class NewerDatabaseError(UserError):
+    """The file was written by a newer version of the program."""
+
+
+class ForeignDatabaseError(UserError):
+    """The file is not a Trygghetspris database."""
+
+
+class UnreadableDatabaseError(UserError):
+    """SQLite cannot read the file: it is damaged, not a database, or out of reach.
+
+    Attributes:
+        problem: what is wrong with the file (the window shows this with its own advice).
+        advice: what to do from the command line.
+    """
+
+    def __init__(self, problem: str, advice: str) -> None:
+        super().__init__(f"{problem} {advice}")
+        self.problem = problem
+        self.advice = advice
