@@ -1,7 +1,8 @@
 """Opening a data folder: folders, database, migrations (with a backup first), first-run seed.
 
 Both the window and the headless commands start here, so they treat a data folder the
-same way. Never imports Qt.
+same way. The composition root below the window: may import exchange, core, db, domain,
+never Qt or ui (pyproject.toml's import-linter contracts).
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Storage: SQLAlchemy 2 typed ORM models, the engine, Alembic migrations. Never imports Qt.
+"""Storage: SQLAlchemy 2 typed ORM models, the engine, Alembic migrations.
+
+May import: domain only (never core, Qt or documents; checked by the import-linter
+contracts in pyproject.toml).
 
 Three modules use the standard library's sqlite3 alone, so that a headless document
 command starts without SQLAlchemy: ``schema_version`` (the schema head), ``sqlite_direct``

@@ -1,4 +1,8 @@
-"""PDF (and plain-text/HTML) documents: plain data in, bytes out. Never imports Qt or a Session.
+"""PDF (and plain-text/HTML) documents: plain data in, bytes out.
+
+May import: domain (the award record and protocol data it renders) and the resource
+accessor for its fonts; never db, core, exchange, SQLAlchemy or Qt (checked by the
+import-linter contracts in pyproject.toml).
 
 The public API::
 
