@@ -4,27 +4,22 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/widgets/attachment_list.py" line="+31"/>
         <source>%1 byte</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lägg till fil…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
@@ -32,27 +27,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/charts.py" line="+146"/>
         <source>Spara som PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Spara diagrammet som PNG</source>
         <translation>Save the chart as PNG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PNG-bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Diagrammet kunde inte sparas: %1</source>
         <translation>The chart could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spara som PNG</source>
         <translation>Save as PNG</translation>
     </message>
@@ -60,32 +50,26 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/conflict_dialog.py" line="+45"/>
         <source>Jäv</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 anmäler jäv för «%2». Jurymedlemmen poängsätter inte nomineringen och räknas inte med i dess resultat.</source>
         <translation>%1 declares a conflict of interest for “%2”. The juror does not score the nomination and is not counted in its result.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>t.ex. Sitter i styrelsen för en av de nominerade organisationerna</source>
         <translation>e.g. Sits on the board of one of the nominated organisations</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Orsak (krävs):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 poäng som %2 redan satt för nomineringen tas bort.</source>
         <translation>%1 score(s) that %2 has already given this nomination will be removed.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Anmäl jäv</source>
         <translation>Declare conflict of interest</translation>
     </message>
@@ -93,22 +77,18 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_criteria_model.py" line="+61"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Vikt</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
@@ -116,47 +96,38 @@
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/criteria_panel.py" line="+54"/>
         <source>Bedömningskriterier</source>
         <translation>Assessment criteria</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ändra…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta bort…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lägg till standardkriterier</source>
         <translation>Add the standard criteria</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1 kriterier, sammanlagd vikt %2.</source>
         <translation>Criteria: %1, total weight %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Inga kriterier för året. Lägg till egna eller standardkriterierna.</source>
         <translation>No criteria for the year. Add your own or the standard criteria.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Poängsättningen har börjat</source>
         <translation>Scoring has started</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Juryn har redan satt poäng. Ändras vikten eller skalan för «%1» ändras rangordningen; poäng utanför en ny skala måste ändras först.
 
 Ändra ändå?</source>
@@ -165,12 +136,10 @@
 Change it anyway?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ändra kriteriet</source>
         <translation>Change the criterion</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Juryn har redan satt poäng. Tas «%1» bort försvinner alla poäng för kriteriet (de finns kvar i ändringsloggen) och rangordningen räknas om.
 
 Ta bort kriteriet och dess poäng?</source>
@@ -179,17 +148,14 @@ Ta bort kriteriet och dess poäng?</source>
 Remove the criterion and its scores?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ta bort kriteriet «%1»?</source>
         <translation>Remove the criterion “%1”?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta bort kriterium</source>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
@@ -197,37 +163,30 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>CriterionDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/criterion_dialog.py" line="+45"/>
         <source>Nytt kriterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ändra kriterium</source>
         <translation>Change criterion</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Beskrivning:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Vikt:</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Skala:</source>
         <translation>&amp;Scale:</translation>
     </message>
@@ -235,107 +194,86 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/csv_import_dialog.py" line="+174"/>
         <source>Importera nomineringar — %1</source>
         <translation>Import nominations — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Kolumn i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Första värdet</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Importeras som</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>1. Kolumner</source>
         <translation>1. Columns</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>2. Förhandsgranskning — inget har sparats än</source>
         <translation>2. Preview — nothing has been saved yet</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>den är inte sparad som UTF-8 (spara den som «CSV UTF-8»)</source>
         <translation>it is not saved as UTF-8 (save it as “CSV UTF-8”)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Filen «%1» kunde inte läsas: %2.</source>
         <translation>The file “%1” could not be read: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Nomineringar från «%1» importeras till prisåret %2. Kontrollera kolumnerna och raderna nedan; inget sparas förrän du väljer Importera.</source>
         <translation>Nominations from “%1” are imported into award year %2. Check the columns and rows below; nothing is saved until you choose Import.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Importera «%1» som</source>
         <translation>Import “%1” as</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(hoppa över)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Kontrollerar raderna…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 rader i filen, %2 med fel.</source>
         <translation>Rows in the file: %1, with errors: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>… och %1 fel till.</source>
         <translation>… and %1 more error(s).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rätta filen eller kolumnvalen; inget importeras så länge det finns fel:</source>
         <translation>Correct the file or the column choices; nothing is imported while there are errors:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Filen har inga rader att importera.</source>
         <translation>The file has no rows to import.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Inga fel. %1 nomineringar kan importeras.</source>
         <translation>No errors. Nominations that can be imported: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Klart: %1 nomineringar importerades till %2.</source>
         <translation>Done: %1 nomination(s) imported into %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -343,12 +281,10 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>CsvPreviewModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/csv_preview_model.py" line="+72"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fel</source>
         <translation>Errors</translation>
     </message>
@@ -356,7 +292,6 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/widgets/date_picker.py" line="+103"/>
         <source>Välj datum i en kalender (Alt+Ned)</source>
         <translation>Pick a date in a calendar (Alt+Down)</translation>
     </message>
@@ -364,87 +299,70 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/decision_dialog.py" line="+71"/>
         <source>Fatta beslut – %1</source>
         <translation>Decide – %1</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>«%1 års Trygghetspris tilldelas … för …»</source>
         <translation>«%1 års Trygghetspris tilldelas … för …» (in Swedish: it is printed on the diploma)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Vinnare:</source>
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Hedersomnämnanden:</source>
         <translation>&amp;Honourable mentions:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Beslutsdatum:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Juryns &amp;motivering (krävs):</source>
         <translation>The jury&apos;s &amp;citation (required):</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Motiveringen trycks på diplomet, i pressmeddelandet och i juryprotokollet.</source>
         <translation>The citation is printed on the diploma, in the press release and in the jury minutes.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Föreslå rubrik och ingress</source>
         <translation>Suggest headline and lead</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pressmeddelande</source>
         <translation>Press release</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Rubrik:</source>
         <translation>&amp;Headline:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Ingress:</source>
         <translation>&amp;Lead:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Citat:</source>
         <translation>Quotes:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fatta beslut</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source> – inga poäng</source>
         <translation> – no scores</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> – viktat medel %1</source>
         <translation> – weighted mean %1</translation>
     </message>
     <message>
-        <location line="+119"/>
         <source>Beslutet är sparat, men diplomet kan inte skapas: %1 Korta texten och klicka på Fatta beslut igen.</source>
         <translation>The decision is saved, but the diploma cannot be made: %1 Shorten the text and click Decide again.</translation>
     </message>
@@ -452,7 +370,6 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>DialogParts</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/widgets/dialog_parts.py" line="+34"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -460,74 +377,58 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/document_actions.py" line="+47"/>
         <source>Dokument för %1</source>
         <translation>Documents for %1</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Diplom %1</source>
         <translation>Diploma %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pressmeddelande %1</source>
         <translation>Press release %1</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>Skapar dokumenten för %1…</source>
         <translation>Creating the documents for %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
-        <location line="+28"/>
         <source>Alla dokument för året</source>
         <translation>All documents for the year</translation>
     </message>
     <message>
-        <location line="-70"/>
         <source>Avbryter efter det pågående dokumentet…</source>
         <translation>Cancelling after the current document…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Skapar %1…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Avbrutet: %1 av %2 dokument sparades i %3.</source>
         <translation>Cancelled: %1 of %2 documents were saved in %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 av %2 dokument sparades i %3.</source>
         <translation>%1 of %2 documents were saved in %3.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Välj mapp för årets dokument</source>
         <translation>Choose a folder for the year&apos;s documents</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Mappen innehåller redan %1. Vill du ersätta filerna?</source>
         <translation>The folder already contains %1. Do you want to replace the files?</translation>
     </message>
@@ -535,100 +436,78 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/document_preview.py" line="+63"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hela sidan</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Öppna i &amp;visningsprogram</source>
         <translation>Open in &amp;viewer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Dokumentet kunde inte visas.</source>
         <translation>The document could not be shown.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 sida</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 sidor</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Läser in…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+4"/>
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Utskriften kunde inte startas.</source>
         <translation>Printing could not be started.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+13"/>
         <source>Spara som</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Filen kunde inte sparas: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+8"/>
         <source>Öppna i visningsprogram</source>
         <translation>Open in viewer</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Det finns inget program för PDF-filer. Spara dokumentet och öppna det själv.</source>
         <translation>There is no program for PDF files. Save the document and open it yourself.</translation>
     </message>
@@ -636,22 +515,18 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/errors.py" line="+25"/>
         <source>Kontrollera uppgifterna</source>
         <translation>Check the details</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Ett oväntat fel inträffade</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Programmet stötte på ett oväntat fel (en bugg). Det du har sparat är kvar, och du kan fortsätta arbeta.</source>
         <translation>The program ran into an unexpected error (a bug). What you have saved is still there, and you can carry on working.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Detaljerna finns i loggfilen:
 %1</source>
         <translation>The details are in the log file:
@@ -661,101 +536,80 @@ Remove the criterion and its scores?</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/file_actions.py" line="+25"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export eller nomineringar (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Export or nominations (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+9"/>
         <source>Importen gjordes inte</source>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Filen kunde inte läsas: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Import klar</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Importerade %1: %2.</source>
         <translation>Imported %1: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fullständig export (*.json);;Nomineringar för kalkylprogram (*.csv)</source>
         <translation>Full export (*.json);;Nominations for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Filen kunde inte sparas: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporterade till %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Säkerhetskopian gjordes inte</source>
         <translation>The backup was not made</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Säkerhetskopian sparades:
 %1</source>
         <translation>The backup was saved:
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Välj en annan fil…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+29"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>Välj säkerhetskopia att återställa:</source>
         <translation>Choose the backup to restore:</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Återställ från fil</source>
         <translation>Restore from file</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Databas (*.sqlite3 *.db);;Alla filer (*)</source>
         <translation>Database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Databasen ersätts med innehållet i
 %1
 
@@ -766,46 +620,36 @@ Den nuvarande databasen sparas först som en säkerhetskopia. Fortsätta?</sourc
 The current database is first saved as a backup. Continue?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+57"/>
         <source>Återställningen gjordes inte</source>
         <translation>Nothing was restored</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+56"/>
         <source>Återställt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>Databasen återställdes. Den tidigare sparades som
 %1</source>
         <translation>The database was restored. The previous one was saved as
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Återställ en säkerhetskopia: programmet gör en varje dag det startas och före varje import. Den oläsbara filen sparas i mappen backups. Eller avsluta och flytta bort filen, så skapas en ny databas nästa gång.</source>
         <translation>Restore a backup: the program makes one every day it is started and before every import. The unreadable file is kept in the backups folder. Or quit and move the file away, and a new database is created next time.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Återställ säkerhetskopia…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Databasen återställdes från
 %1
 
@@ -821,87 +665,70 @@ The unreadable file was saved as
 <context>
     <name>HistoryDetail</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/history_tab.py" line="+418"/>
         <source>uppgift saknas</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Vinnare</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Organisationer</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Stadsdelsområde</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Hedersomnämnanden</source>
         <translation>Honourable mentions</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Prisutdelning</source>
         <translation>Award ceremony</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sista nomineringsdag</source>
         <translation>Nomination deadline</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Prissumma</source>
         <translation>Prize money</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 kr</source>
         <translation>SEK %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> (ordf.)</source>
         <translation> (chair)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Juryns motivering</source>
         <translation>The jury&apos;s citation</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Nomineringar (%1)</source>
         <translation>Nominations (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Inga nomineringar registrerade.</source>
         <translation>No nominations recorded.</translation>
     </message>
@@ -909,42 +736,34 @@ The unreadable file was saved as
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/history_model.py" line="+41"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vinnare</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisationer</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stadsdel</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Stadsdelsområde</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Nomineringar</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>uppgift saknas</source>
         <translation>not recorded</translation>
     </message>
@@ -952,92 +771,74 @@ The unreadable file was saved as
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/history_tab.py" line="-424"/>
         <source>Sök i alla år: vinnare, organisationer, jury, motiveringar, citat, teman…</source>
         <translation>Search all years: winners, organisations, jury, citations, quotes, themes…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sök i historiken</source>
         <translation>Search the history</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Visa &amp;diplom</source>
         <translation>Show &amp;diploma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visa &amp;pressmeddelande</source>
         <translation>Show &amp;press release</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redigera året…</source>
         <translation>&amp;Edit the year…</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Årsöversikt</source>
         <translation>Year overview</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Nomineringar per år</source>
         <translation>Nominations per year</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Inga år registrerade ännu.</source>
         <translation>No years recorded yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Vinnare per stadsdelsområde</source>
         <translation>Winners per district</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inga vinnare registrerade ännu.</source>
         <translation>No winners recorded yet.</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Bygger sökindex…</source>
         <translation>Building the search index…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>1 träff</source>
         <translation>1 hit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 träffar</source>
         <translation>%1 hits</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (visar %1)</source>
         <translation> (showing %1)</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Uppgift saknas för år %1.</source>
         <translation>Nothing recorded for %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Året har inget beslut: diplom och pressmeddelande saknas.</source>
         <translation>The year has no decision: there is no diploma or press release.</translation>
     </message>
@@ -1045,7 +846,6 @@ The unreadable file was saved as
 <context>
     <name>Jury</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/common.py" line="+52"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1053,44 +853,36 @@ The unreadable file was saved as
 <context>
     <name>JuryModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_model.py" line="+74"/>
         <source>Ordförande</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ledamot</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1
 (dubbelklicka eller tryck F2 för att ändra)</source>
         <translation>%1
 (double-click or press F2 to change)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ingen titel</source>
         <translation>No title</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 poäng satta</source>
         <translation>Scores given: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Titel detta år</source>
         <translation>Title this year</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
@@ -1098,77 +890,62 @@ The unreadable file was saved as
 <context>
     <name>JuryPanel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/jury_panel.py" line="+49"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kopiera fjolårets jury</source>
         <translation>Copy last year&apos;s jury</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gör till ordförande</source>
         <translation>Make chair</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta bort…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Jury %1</source>
         <translation>Jury %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Juryn är tom. Lägg till personer eller kopiera fjolårets jury.</source>
         <translation>The jury is empty. Add people or copy last year&apos;s jury.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Juryn saknar ordförande – välj en och klicka «Gör till ordförande».</source>
         <translation>The jury has no chair – select one and click “Make chair”.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 ledamöter. Dubbelklicka på en titel för att ändra den.</source>
         <translation>Jury members: %1. Double-click a title to change it.</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>Det finns ingen jury från ett tidigare år att kopiera.</source>
         <translation>There is no jury from an earlier year to copy.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Juryn från %1 är kopierad. Kontrollera titlarna för i år.</source>
         <translation>The jury from %1 has been copied. Check the titles for this year.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Ta bort jurymedlem</source>
         <translation>Remove juror</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 har satt %2 poäng. Om %1 tas bort ur juryn tas alla %2 poäng bort (de finns kvar i ändringsloggen) och rangordningen räknas om.
 
 Ta bort %1 och %2 poäng?</source>
@@ -1177,17 +954,14 @@ Ta bort %1 och %2 poäng?</source>
 Remove %1 and %2 score(s)?</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Ta bort %1 poäng</source>
         <translation>Remove %1 score(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ta bort %1 ur juryn %2?</source>
         <translation>Remove %1 from the %2 jury?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
@@ -1195,48 +969,38 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>JuryTab</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury_tab.py" line="+63"/>
-        <location line="+95"/>
         <source>Fatta beslut…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>Juryprotokoll…</source>
         <translation>Jury minutes…</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Prisåret %1 är inte skapat ännu. Skapa det med «Skapa prisåret…» ovanför flikarna eller Arkiv → Nytt prisår.</source>
         <translation>Award year %1 has not been created yet. Create it with “Create the award year…” above the tabs or File → New award year.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Juryns arbete %1</source>
         <translation>Jury work %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Inget beslut ännu.</source>
         <translation>No decision yet.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Beslut: %1 vinner</source>
         <translation>Decision: %1 wins</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (beslutat %1)</source>
         <translation> (decided %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · hedersomnämnande: %1</source>
         <translation> · honourable mention: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ändra beslut…</source>
         <translation>Change decision…</translation>
     </message>
@@ -1244,124 +1008,98 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/labels.py" line="+16"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nominering öppen</source>
         <translation>Nominations open</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Juryn arbetar</source>
         <translation>Jury at work</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Beslutat</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Publicerat</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verksamhet</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Inkommen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Behörig</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ej behörig</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nominerad till final</source>
         <translation>Shortlisted</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
         <source>Vinnare</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
         <source>Hedersomnämnande</source>
         <translation>Honourable mention</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Ej vald</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Återtagen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ordförande</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ledamot</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nominering</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Motivering</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Citat</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -1369,22 +1107,18 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/translation.py" line="+45"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Programmet visas på svenska nästa gång det startas.</source>
         <translation>The program will be shown in Swedish the next time it starts.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Programmet visas på engelska nästa gång det startas.</source>
         <translation>The program will be shown in English the next time it starts.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Miljövariabeln %1 är satt och går före det här valet.</source>
         <translation>The environment variable %1 is set and takes precedence over this choice.</translation>
     </message>
@@ -1392,162 +1126,130 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/main_window.py" line="+41"/>
         <source>Nomineringar</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Prisår</source>
         <translation>Award year</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Skapa prisåret…</source>
         <translation>Create the award year…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Öppnar databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Prisår:</source>
         <translation>&amp;Award year:</translation>
     </message>
     <message>
-        <location line="+94"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Nytt prisår…</source>
         <translation>&amp;New award year…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Importera…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Exportera…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Säkerhetskopiera…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Å&amp;terställ…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Sök</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Diplom…</source>
         <translation>&amp;Diploma…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Pressmeddelande…</source>
         <translation>&amp;Press release…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Alla dokument för året…</source>
         <translation>&amp;All documents for the year…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Juryprotokoll…</source>
         <translation>&amp;Jury minutes…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 (ej skapat)</source>
         <translation>%1 (not created)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Prisåret %1 är inte skapat.</source>
         <translation>Award year %1 has not been created.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>%1 nomineringar %2 · %3 prisår i arkivet</source>
         <translation>Nominations %2: %1 · award years in the archive: %3</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inställningarna kommer i en senare version.</source>
         <translation>Settings will come in a later version.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Om Trygghetspris Desktop</source>
         <translation>About Trygghetspris Desktop</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;h3&gt;Trygghetspris Desktop %1&lt;/h3&gt;&lt;p&gt;Program för att administrera Stockholms stads trygghetspris: nomineringar, jury, beslut, diplom och pressmeddelanden.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;br&gt;Säkerhetskopior: %3&lt;br&gt;Logg: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trygghetspris Desktop %1&lt;/h3&gt;&lt;p&gt;A program for administering Stockholms stads trygghetspris (the City of Stockholm&apos;s safety prize): nominations, jury, decisions, diplomas and press releases.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Backups: %3&lt;br&gt;Log: %4&lt;/p&gt;</translation>
     </message>
@@ -1555,52 +1257,42 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/new_year_dialog.py" line="+29"/>
         <source>Nytt prisår</source>
         <translation>New award year</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Årets tema (kan lämnas tomt)</source>
         <translation>The year&apos;s theme (may be left empty)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kopiera juryn</source>
         <translation>Copy the jury</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kopiera bedömningskriterierna</source>
         <translation>Copy the assessment criteria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kopiera tema, evenemang och prissumma</source>
         <translation>Copy theme, event and prize money</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tema:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Kopiera från %1:</source>
         <translation>Copy from %1:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Det finns inget tidigare prisår att kopiera från.</source>
         <translation>There is no earlier award year to copy from.</translation>
     </message>
@@ -1608,244 +1300,194 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>NominationForm</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/nomination_form.py" line="+93"/>
         <source>T.ex. vad en förkortning står för</source>
         <translation>E.g. what an abbreviation stands for</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Lägg till organisation…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>ÅÅÅÅ-MM-DD (tomt = inget datum)</source>
         <translation>YYYY-MM-DD (empty = no date)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>namn@exempel.se</source>
         <translation>name@example.se</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>08-123 456 78</source>
         <translation>08-123 456 78</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+264"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-258"/>
         <source>Nominerad</source>
         <translation>Nominee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fullständigt namn</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisationer</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stadsdelsområde</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inkommen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nomineringstext</source>
         <translation>Nomination text</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>&amp;Nominerad: *</source>
         <translation>&amp;Nominee: *</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Fullständigt namn (fotnot):</source>
         <translation>&amp;Full name (footnote):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Organisationer:</source>
         <translation>&amp;Organisations:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stads&amp;delsområde:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Inkommen:</source>
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nominerin&amp;gstext:</source>
         <translation>Nomination te&amp;xt:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nomineringen</source>
         <translation>The nomination</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>N&amp;amn:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;E-post:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tele&amp;fon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>O&amp;rganisation:</source>
         <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nominerad av (personuppgifter)</source>
         <translation>Nominated by (personal data)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Interna anteckningar</source>
         <translation>Internal notes</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Ny nominering %1</source>
         <translation>New nomination %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Nominering: %1</source>
         <translation>Nomination: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Nomineringen sparas först när du lägger till en bilaga.</source>
         <translation>The nomination is saved first when you add an attachment.</translation>
     </message>
     <message>
-        <location line="+137"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spara ändringarna?</source>
         <translation>Save the changes?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Du har ändrat nomineringen utan att spara.</source>
         <translation>You have changed the nomination without saving.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Bilagan «%1» saknas i datamappen.</source>
         <translation>The attachment “%1” is missing from the data folder.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Ta bort bilaga</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta bort bilagan «%1»? Filen tas bort från datamappen.</source>
         <translation>Remove the attachment “%1”? The file is deleted from the data folder.</translation>
     </message>
@@ -1853,32 +1495,26 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>NominationsModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/nominations_model.py" line="+52"/>
         <source>Nominerad</source>
         <translation>Nominee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisationer</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stadsdelsområde</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nominerad av</source>
         <translation>Nominated by</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inkommen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1886,152 +1522,122 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>NominationsTab</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/nominations_tab.py" line="+101"/>
         <source>Sök bland nomineringar…</source>
         <translation>Search nominations…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sök bland nomineringar</source>
         <translation>Search nominations</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Filtrera på stadsdelsområde</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>&amp;Ny nominering…</source>
         <translation>&amp;New nomination…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redigera…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redigera (Enter eller dubbelklick)</source>
         <translation>Edit (Enter or double-click)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Behörig</source>
         <translation>Eli&amp;gible</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Ej behörig…</source>
         <translation>Not e&amp;ligible…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Till &amp;final</source>
         <translation>&amp;Shortlist</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Å&amp;tertagen</source>
         <translation>&amp;Withdrawn</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tillbaka till I&amp;nkommen</source>
         <translation>Back to &amp;Received</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Ta bort…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Importera CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Prisåret %1 är inte skapat ännu. Skapa det med Arkiv → Nytt prisår.</source>
         <translation>Award year %1 has not been created yet. Create it with File → New award year.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Alla stadsdelsområden</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(inget stadsdelsområde)</source>
         <translation>(no district)</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Visar %1 av %2 nomineringar</source>
         <translation>Showing %1 of %2 nominations</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Statusen ändrades inte</source>
         <translation>The status was not changed</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 nominering(ar) har nu status %2.</source>
         <translation>%1 nomination(s) now have the status %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>… och %1 till</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ta bort nomineringen?</source>
         <translation>Delete the nomination?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ta bort %1 nomineringar?</source>
         <translation>Delete %1 nominations?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Poäng och bilagor för dem tas också bort. (Säkerhetskopiorna finns kvar.)</source>
         <translation>Their scores and attachments are deleted too. (The backups remain.)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Inget togs bort</source>
         <translation>Nothing was deleted</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 nominering(ar) togs bort.</source>
         <translation>%1 nomination(s) deleted.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Importera nomineringar</source>
         <translation>Import nominations</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2039,17 +1645,14 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/jury_people_model.py" line="+46"/>
         <source>Sitter redan i årets jury</source>
         <translation>Already on this year&apos;s jury</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Senaste titel</source>
         <translation>Latest title</translation>
     </message>
@@ -2057,67 +1660,54 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/person_picker.py" line="+49"/>
         <source>Lägg till jurymedlem %1</source>
         <translation>Add juror %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sök på namn…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Titel detta år (förifylld med den senaste)</source>
         <translation>Title this year (prefilled with the latest)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Sök bland personer från tidigare år:</source>
         <translation>&amp;Search people from earlier years:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Titel detta år:</source>
         <translation>&amp;Title this year:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>För- och efternamn</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>t.ex. social- och trygghetsborgarråd</source>
         <translation>e.g. social- och trygghetsborgarråd</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>T&amp;itel detta år:</source>
         <translation>T&amp;itle this year:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tidigare person</source>
         <translation>Earlier person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lägg till i juryn</source>
         <translation>Add to the jury</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Välj en person i listan, eller lägg till en ny person.</source>
         <translation>Choose a person in the list, or add a new person.</translation>
     </message>
@@ -2125,28 +1715,22 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>ProtocolAction</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/protocol_action.py" line="+60"/>
-        <location line="+32"/>
         <source>Juryprotokoll</source>
         <translation>Jury minutes</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>Juryprotokoll %1</source>
         <translation>Jury minutes %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Spara juryprotokollet %1</source>
         <translation>Save the jury minutes %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Kunde inte spara %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -2154,62 +1738,50 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>QuotesEditor</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/quotes_editor.py" line="+47"/>
         <source>Lägg till citat</source>
         <translation>Add quote</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Annan person…</source>
         <translation>Other person…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Valfri inledning, t.ex. «Mats Löfving, regionpolischef, om IGOR:»</source>
         <translation>Optional introduction, e.g. «Mats Löfving, regionpolischef, om IGOR:»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Citatet, utan «säger …» på slutet</source>
         <translation>The quote, without «säger …» at the end</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inledning:</source>
         <translation>Introduction:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Citattext:</source>
         <translation>Quote text:</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>(namn saknas)</source>
         <translation>(name missing)</translation>
     </message>
@@ -2217,72 +1789,58 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/ranking_model.py" line="+89"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nominering</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Viktat medel</source>
         <translation>Weighted mean</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spridning</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Poäng</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jurymedl.</source>
         <translation>Jurors</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jäv</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Medelvärdet av jurymedlemmarnas viktade medel (jäv räknas inte)</source>
         <translation>The mean of the jurors&apos; weighted means (conflicts of interest not counted)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Median av jurymedlemmarnas viktade medel</source>
         <translation>The median of the jurors&apos; weighted means</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standardavvikelse: hur oense juryn är</source>
         <translation>Standard deviation: how much the jury disagrees</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Antal satta poäng som räknas</source>
         <translation>Number of given scores that count</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jurymedlemmar vars poäng räknas</source>
         <translation>Jurors whose scores count</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jurymedlemmar med jäv</source>
         <translation>Jurors with a conflict of interest</translation>
     </message>
@@ -2290,12 +1848,10 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/ranking_panel.py" line="+35"/>
         <source>Rangordning</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Viktat medel över jurymedlemmar utan jäv; spridning = standardavvikelse mellan jurymedlemmarna.</source>
         <translation>Weighted mean over jurors without a conflict of interest; spread = standard deviation between the jurors.</translation>
     </message>
@@ -2303,28 +1859,22 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/status_dialog.py" line="+31"/>
-        <location line="+16"/>
         <source>Ej behörig</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source> och %1 till</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Varför är %1 inte behörig? Orsaken sparas med nomineringen.</source>
         <translation>Why is %1 not eligible? The reason is saved with the nomination.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>T.ex. verksamheten ligger utanför staden</source>
         <translation>E.g. the activity is outside the city</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Ange en orsak när en nominering inte är behörig.</source>
         <translation>Give a reason when a nomination is not eligible.</translation>
     </message>
@@ -2332,54 +1882,44 @@ Remove %1 and %2 score(s)?</translation>
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/score_model.py" line="+181"/>
         <source>%1
 Vikt %2, skala %3–%4</source>
         <translation>%1
 Weight %2, scale %3–%4</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>jäv</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 har anmält jäv: %2</source>
         <translation>%1 has declared a conflict of interest: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Poäng saknas – skriv %1–%2</source>
         <translation>Score missing – type %1–%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: %2 (skala %3–%4)</source>
         <translation>%1: %2 (scale %3–%4)</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Nominering</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>ordförande</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>ledamot</source>
         <translation>member</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1, %2 (%3)
 %4 av %5 poäng satta</source>
         <translation>%1, %2 (%3)
@@ -2389,107 +1929,83 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/tabs/jury/scoring_panel.py" line="+39"/>
         <source>Skriv en siffra i cellen: Enter sparar och går nedåt, Tab åt höger. Delete tar bort en poäng. Högerklicka för jäv.</source>
         <translation>Type a number in the cell: Enter saves and moves down, Tab moves right. Delete removes a score. Right-click for conflicts of interest.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Poängsättning</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Visa alla behöriga nomineringar</source>
         <translation>Show all eligible nominations</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Annars visas bara nomineringarna som gått till final.</source>
         <translation>Otherwise only the shortlisted nominations are shown.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+126"/>
         <source>Jäv…</source>
         <translation>Conflict…</translation>
     </message>
     <message>
-        <location line="-124"/>
         <source>Anmäl jäv för jurymedlemmen och nomineringen i den markerade cellen</source>
         <translation>Declare a conflict of interest for the juror and the nomination in the selected cell</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+156"/>
-        <location line="+4"/>
-        <location line="+17"/>
         <source>Ta bort jäv</source>
         <translation>Remove conflict</translation>
     </message>
     <message>
-        <location line="-112"/>
         <source>jurymedlemmar</source>
         <translation>jurors</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>kriterier</source>
         <translation>criteria</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>behöriga nomineringar</source>
         <translation>eligible nominations</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>nomineringar till final</source>
         <translation>shortlisted nominations</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Att poängsätta kräver %1.</source>
         <translation>Scoring requires %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> och </source>
         <comment>joins the missing things</comment>
         <translation> and </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Ifyllt %1 av %2 · %3</source>
         <translation>Filled in %1 of %2 · %3</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Ändra jäv…</source>
         <translation>Change conflict…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Markera en cell i en jurymedlems kolumn först.</source>
         <translation>Select a cell in a juror&apos;s column first.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Ta bort jävet för %1 och «%2»? Jurymedlemmen kan då poängsätta nomineringen.</source>
         <translation>Remove the conflict of interest for %1 and “%2”? The juror can then score the nomination.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Ändra orsak till jäv…</source>
         <translation>Change the reason for the conflict…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Anmäl jäv…</source>
         <translation>Declare conflict of interest…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ta bort poängen</source>
         <translation>Remove the score</translation>
     </message>
@@ -2497,22 +2013,18 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/models/search_model.py" line="+37"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Träff</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Utdrag</source>
         <translation>Excerpt</translation>
     </message>
@@ -2520,207 +2032,166 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/settings_dialog.py" line="+47"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Välj logotyp…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta bort logotyp</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Prisets namn:</source>
         <translation>&amp;Prize name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Arrangör:</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;dress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Webbplats:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Logotyp:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>t.ex. Om Stockholms stad</source>
         <translation>e.g. Om Stockholms stad</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Platshållare: {vinnare} vinnarens namn, {pris} prisets namn, {år} året, {organisationer} vinnarens organisationer.</source>
         <translation>Placeholders: {vinnare} the winner&apos;s name, {pris} the prize&apos;s name, {år} the year, {organisationer} the winner&apos;s organisations.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Rubrikmall:</source>
         <translation>&amp;Headline template:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>«Om»-&amp;rubrik:</source>
         <translation>“About” &amp;heading:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>«Om»-te&amp;xt:</source>
         <translation>“About” te&amp;xt:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Kontakterna står sist i varje års pressmeddelande. Dubbelklicka för att ändra.</source>
         <translation>The contacts appear at the end of each year&apos;s press release. Double-click to change.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>kronor, t.ex. 50000</source>
         <translation>kronor, e.g. 50000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nytt stadsdelsområde (Enter)</source>
         <translation>New district (Enter)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Prissumma (&amp;standard):</source>
         <translation>Prize money (&amp;default):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stads&amp;delsområden:</source>
         <translation>&amp;Districts:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Antal säkerhets&amp;kopior att spara:</source>
         <translation>Number of &amp;backups to keep:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nominerares personuppgifter &amp;sparas i:</source>
         <translation>Nominators&apos; personal data is &amp;kept for:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Texter</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Presskontakter</source>
         <translation>Press contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pris och data</source>
         <translation>Prize and data</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Ingen logotyp</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kan inte visas</source>
         <translation>Cannot be shown</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Välj logotyp</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bilder (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Logotyp: välj en PNG-, JPG- eller SVG-fil (%1 går inte att använda).</source>
         <translation>Logo: choose a PNG, JPG or SVG file (%1 cannot be used).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Logotyp: %1 går inte att läsa som bild.</source>
         <translation>Logo: %1 cannot be read as an image.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> – obs: diplom och pressmeddelande kräver PNG eller JPG.</source>
         <translation> – note: the diploma and press release need PNG or JPG.</translation>
     </message>
     <message>
-        <location line="+88"/>
         <source>Logotypen kunde inte kopieras: %1</source>
         <translation>The logo could not be copied: %1</translation>
     </message>
@@ -2728,22 +2199,18 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>StringListEdit</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/widgets/string_list_edit.py" line="+43"/>
         <source>Lägg till (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
@@ -2751,62 +2218,50 @@ Weight %2, scale %3–%4</translation>
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../src/trygghetspris_desktop/ui/dialogs/year_dialog.py" line="+28"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Redigera prisåret %1</source>
         <translation>Edit award year %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Årets tema</source>
         <translation>The year&apos;s theme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>t.ex. Trygghetskonferensen</source>
         <translation>e.g. Trygghetskonferensen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>kronor, t.ex. 50000</source>
         <translation>kronor, e.g. 50000</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Tema:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sista &amp;nomineringsdag:</source>
         <translation>&amp;Nomination deadline:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prisutdelningens &amp;datum:</source>
         <translation>Award ceremony &amp;date:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Evenemang:</source>
         <translation>&amp;Event:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Prissumma (kr):</source>
         <translation>&amp;Prize money (SEK):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
