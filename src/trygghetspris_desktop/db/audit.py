@@ -43,6 +43,13 @@ def _snapshot(obj: Any, *, before: bool) -> dict[str, Any]:
             values[attr.key] = _plain(old[0]) if old else None
         else:
             values[attr.key] = _plain(getattr(obj, attr.key, None))
+    version_column = state.mapper.version_id_col
+    if before and version_column is not None and state.persistent:
+        # The ORM bumps the version counter (by one per UPDATE) outside the attribute
+        # history, so the row's version before this flush is the one it has now, less one.
+        key = state.mapper.get_property_by_column(version_column).key
+        if isinstance(values.get(key), int):
+            values[key] -= 1
     return values
 
 

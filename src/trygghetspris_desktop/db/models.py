@@ -12,6 +12,7 @@ Any change here needs an Alembic revision in db/migrations/versions/.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -29,7 +30,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from trygghetspris_desktop.domain.enums import (
     JuryRole,
@@ -66,7 +67,25 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class PrizeSettings(Base):
+class Versioned:
+    """Optimistic concurrency: a row's ``version`` counts its updates.
+
+    SQLAlchemy's ``version_id_col`` adds ``AND version = <the version read>`` to every UPDATE
+    and DELETE of the row and bumps the number, so a flush that meets a row someone else
+    changed since it was read fails with ``StaleDataError`` instead of overwriting it. Use
+    cases that save a form also compare the version the form was opened with
+    (:mod:`trygghetspris_desktop.core.concurrency`). The server default fills the column for
+    rows inserted without the ORM (bulk imports) and for rows that existed before it.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class PrizeSettings(Versioned, Base):
     """The prize and its organiser. Exactly one row (id = 1)."""
 
     __tablename__ = "prize_settings"
@@ -92,7 +111,7 @@ class PrizeSettings(Base):
     personal_data_retention_months: Mapped[int] = mapped_column(Integer, default=24)
 
 
-class AwardYear(Base):
+class AwardYear(Versioned, Base):
     """One year of the prize: theme, dates, amount, status and the press-release texts."""
 
     __tablename__ = "award_year"
@@ -128,7 +147,7 @@ class AwardYear(Base):
     )
 
 
-class Nominator(Base):
+class Nominator(Versioned, Base):
     """Who sent a nomination. Personal data: exported per person, anonymised after retention."""
 
     __tablename__ = "nominator"
@@ -141,7 +160,7 @@ class Nominator(Base):
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class Nomination(Base):
+class Nomination(Versioned, Base):
     """A nominated activity, project, organisation or person in one year."""
 
     __tablename__ = "nomination"
@@ -187,7 +206,7 @@ class Nomination(Base):
     )
 
 
-class NominationOrganisation(Base):
+class NominationOrganisation(Versioned, Base):
     """One of the organisations involved in a nomination, in the order given."""
 
     __tablename__ = "nomination_organisation"
@@ -201,7 +220,7 @@ class NominationOrganisation(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Attachment(Base):
+class Attachment(Versioned, Base):
     """A file attached to a nomination, copied into the data folder."""
 
     __tablename__ = "attachment"
@@ -216,7 +235,7 @@ class Attachment(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """Someone who recurs across years: juror, quoted speaker, press contact."""
 
     __tablename__ = "person"
@@ -229,7 +248,7 @@ class Person(Base):
     organisation: Mapped[str] = mapped_column(String(300), default="")
 
 
-class JuryMembership(Base):
+class JuryMembership(Versioned, Base):
     """A person on one year's jury, with that year's title and place in the list."""
 
     __tablename__ = "jury_membership"
@@ -257,7 +276,7 @@ class JuryMembership(Base):
     person: Mapped[Person] = relationship()
 
 
-class Criterion(Base):
+class Criterion(Versioned, Base):
     """A scoring criterion of one year, with its weight and scale."""
 
     __tablename__ = "criterion"
@@ -282,7 +301,7 @@ class Criterion(Base):
     award_year: Mapped[AwardYear] = relationship(back_populates="criteria")
 
 
-class Score(Base):
+class Score(Versioned, Base):
     """One juror's score of one nomination on one criterion.
 
     The criterion's scale is copied here through a composite foreign key (kept in step by
@@ -312,7 +331,7 @@ class Score(Base):
     value: Mapped[int] = mapped_column(Integer)
 
 
-class Conflict(Base):
+class Conflict(Versioned, Base):
     """A declared conflict of interest (jäv): the juror is out of that nomination's tally."""
 
     __tablename__ = "conflict"
@@ -327,7 +346,7 @@ class Conflict(Base):
     reason: Mapped[str] = mapped_column(Text)
 
 
-class Decision(Base):
+class Decision(Versioned, Base):
     """The jury's decision of one year, and the press-release texts that go with it."""
 
     __tablename__ = "decision"
@@ -352,7 +371,7 @@ class Decision(Base):
     )
 
 
-class Placement(Base):
+class Placement(Versioned, Base):
     """A winner or an honourable mention of a decision."""
 
     __tablename__ = "placement"
@@ -370,7 +389,7 @@ class Placement(Base):
     nomination: Mapped[Nomination] = relationship()
 
 
-class Quote(Base):
+class Quote(Versioned, Base):
     """A quote for the press release: who, with what title that year, and the words."""
 
     __tablename__ = "quote"
@@ -388,7 +407,7 @@ class Quote(Base):
     award_year: Mapped[AwardYear] = relationship(back_populates="quotes")
 
 
-class PressContact(Base):
+class PressContact(Versioned, Base):
     """A press contact; ``year_id`` NULL means it applies to every year."""
 
     __tablename__ = "press_contact"

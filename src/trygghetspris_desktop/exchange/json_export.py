@@ -29,7 +29,9 @@ from trygghetspris_desktop.db.models import (
 from trygghetspris_desktop.exchange.json_checks import FORMAT, FORMAT_VERSION
 
 SETTINGS_COLUMNS: tuple[str, ...] = tuple(
-    column.key for column in PrizeSettings.__table__.columns if column.key != "id"
+    column.key
+    for column in PrizeSettings.__table__.columns
+    if column.key not in ("id", "version")  # the version is the row's own, never exported
 )
 
 
