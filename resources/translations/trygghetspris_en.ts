@@ -465,7 +465,7 @@ Remove the criterion and its scores?</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation>Close</translation>
+        <translation type="vanished">Close</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
@@ -490,6 +490,22 @@ Remove the criterion and its scores?</translation>
     <message>
         <source>Skriv ut</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Med s&amp;kärmärken</source>
+        <translation>With &amp;crop marks</translation>
+    </message>
+    <message>
+        <source>Sidan blir större än A4, med märken där tryckeriet skär (A4 innanför).</source>
+        <translation>The page grows beyond A4, with marks where the print shop cuts (A4 inside).</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Skriv ut (%1)</source>
+        <translation>Print (%1)</translation>
     </message>
     <message>
         <source>Utskriften kunde inte startas.</source>

@@ -58,13 +58,14 @@ def _preview(
     record: AwardRecord,
     file_name: str,
     extra: tuple[SaveFormat, ...] = (),
+    with_crop_marks: Callable[[bool], bytes] | None = None,
 ) -> DocumentPreview | None:
     try:
         pdf = make_pdf(record)
     except DocumentError as error:
         show_user_error(parent, str(error), title)
         return None
-    dialog = DocumentPreview(title, pdf, file_name, extra, parent)
+    dialog = DocumentPreview(title, pdf, file_name, extra, parent, with_crop_marks=with_crop_marks)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
     return dialog
@@ -81,6 +82,7 @@ def show_diploma(parent: QWidget, services: DataService, year: int) -> DocumentP
         render_diploma,
         record,
         f"diplom-{year}.pdf",
+        with_crop_marks=lambda crop: render_diploma(record, crop_marks=crop),
     )
 
 

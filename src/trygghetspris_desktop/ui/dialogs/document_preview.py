@@ -18,19 +18,17 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -42,11 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.exchange.files import write_atomic
+from trygghetspris_desktop.ui import printing
 from trygghetspris_desktop.ui.errors import show_user_error
 
 log = logging.getLogger(__name__)
 
-MAX_PRINT_DPI = 300  # a full A4 page at 1200 dpi would be a 550 MB image
 _temp_dir: tempfile.TemporaryDirectory[str] | None = None  # for "Öppna i visningsprogram"
 
 
@@ -88,6 +86,8 @@ class DocumentPreview(QDialog):
         file_name: str,
         extra_formats: tuple[SaveFormat, ...] = (),
         parent: QWidget | None = None,
+        *,
+        with_crop_marks: Callable[[bool], bytes] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -99,10 +99,7 @@ class DocumentPreview(QDialog):
             *extra_formats,
         )
 
-        # Keep the bytes and the buffer as attributes: the document reads from them lazily.
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._with_crop_marks = with_crop_marks
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -118,12 +115,27 @@ class DocumentPreview(QDialog):
             self.zoom_combo.addItem(self.tr(label), key)
         self.pages_label = QLabel(self)
         self.pages_label.setObjectName("pagesLabel")
-        close_button = QPushButton(self.tr("Stäng"), self)
+        self.crop_marks_box = QCheckBox(self.tr("Med s&kärmärken"), self)
+        self.crop_marks_box.setToolTip(
+            self.tr("Sidan blir större än A4, med märken där tryckeriet skär (A4 innanför).")
+        )
+        self.crop_marks_box.setVisible(with_crop_marks is not None)
+        close_button = QPushButton(self.tr("S&täng"), self)
+        self.print_action = QAction(self.tr("Skriv ut"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_document)
+        self.addAction(self.print_action)
+        self.print_button.setToolTip(
+            self.tr("Skriv ut (%1)").replace(
+                "%1", self.print_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
 
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_external)
         self.zoom_combo.currentIndexChanged.connect(self._zoom_changed)
+        self.crop_marks_box.toggled.connect(self._crop_marks_toggled)
         close_button.clicked.connect(self.close)
         self.document.pageCountChanged.connect(self._update_pages)
         self.document.statusChanged.connect(self._update_pages)
@@ -139,6 +151,8 @@ class DocumentPreview(QDialog):
         bar.addWidget(self.zoom_combo)
         bar.addSpacing(16)
         bar.addWidget(self.pages_label)
+        bar.addSpacing(16)
+        bar.addWidget(self.crop_marks_box)
         bar.addStretch(1)
         bar.addWidget(close_button)
         layout = QVBoxLayout(self)
@@ -146,8 +160,24 @@ class DocumentPreview(QDialog):
         layout.addWidget(self.view, 1)
         self.resize(980, 760)
 
+        self._load(pdf)
+
+    def _load(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        # Keep the bytes and the buffer as attributes: the document reads from them lazily.
+        self._bytes = QByteArray(pdf)
+        old_buffer = getattr(self, "_buffer", None)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        if old_buffer is not None:
+            old_buffer.deleteLater()
         self._update_pages()
+
+    @Slot(bool)
+    def _crop_marks_toggled(self, checked: bool) -> None:
+        if self._with_crop_marks is not None:
+            self._load(self._with_crop_marks(checked))
 
     # ---------------------------------------------------------------- view
     @Slot()
@@ -164,6 +194,7 @@ class DocumentPreview(QDialog):
             self.pages_label.setText(self.tr("Läser in…"))
         ready = status == QPdfDocument.Status.Ready
         self.print_button.setEnabled(ready)
+        self.print_action.setEnabled(ready)
 
     @Slot()
     def _zoom_changed(self) -> None:
@@ -179,9 +210,11 @@ class DocumentPreview(QDialog):
     # ---------------------------------------------------------------- print
     @Slot()
     def print_document(self) -> None:
+        """Ctrl+P or "Skriv ut…": the system print dialog, set to the document's own page."""
+        if self.document.status() != QPdfDocument.Status.Ready:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.windowTitle())
-        printer.setFromTo(1, max(1, self.document.pageCount()))
+        printing.prepare_printer(printer, self.document, self.windowTitle())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Skriv ut"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -190,34 +223,12 @@ class DocumentPreview(QDialog):
             show_user_error(self, self.tr("Utskriften kunde inte startas."), self.tr("Skriv ut"))
 
     def print_to(self, printer: QPrinter) -> bool:
-        """Render the chosen pages into ``printer``; False when the printer will not start.
-
-        Each page is rendered by QPdfDocument at the printer's resolution (capped at
-        MAX_PRINT_DPI) and drawn to fill the printable area, keeping its aspect ratio.
-        """
-        count = self.document.pageCount()
-        first, last = printer.fromPage(), printer.toPage()
-        if first <= 0 or last <= 0:
-            first, last = 1, count
-        pages = range(max(0, first - 1), min(count, last))
-        painter = QPainter()
-        if not painter.begin(printer):
-            return False
+        """Print the chosen pages into ``printer`` (see ui/printing.py); False if it won't start."""
         try:
-            dpi = min(printer.resolution(), MAX_PRINT_DPI)
-            # The painter's origin is the top-left of the printable area.
-            area = printer.pageLayout().paintRectPixels(printer.resolution()).size()
-            for number, page in enumerate(pages):
-                if number:
-                    printer.newPage()
-                points = self.document.pagePointSize(page)
-                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                image = self.document.render(page, size)
-                target = QRect(QPoint(0, 0), size.scaled(area, Qt.AspectRatioMode.KeepAspectRatio))
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-        return True
+            return printing.print_pdf(printer, self.document, self.pdf)
+        except OSError as error:  # a PDF file that cannot be written
+            log.warning("print to file failed: %s", error)
+            return False
 
     # ---------------------------------------------------------------- files
     def _format_for(self, path: str, chosen_filter: str) -> tuple[Path, SaveFormat]:
