@@ -1,8 +1,14 @@
 """Opening a data folder: folders, database, migrations (with a backup first), first-run seed.
 
 Both the window and the headless commands start here, so they treat a data folder the
-same way. The composition root below the window: may import exchange, core, db, domain,
-never Qt or ui (pyproject.toml's import-linter contracts).
+same way. A new database is built under a temporary name and appears under its real
+name only when complete (schema and seed), so a kill during the first start never
+leaves a half-made file that the next start would refuse; an empty file where the
+database was is a fault to report, never a fresh start. Temporary files an interrupted
+run left in the folder are removed first (:mod:`.exchange.leftovers`).
+
+The composition root below the window: may import exchange, core, db, domain, never Qt or
+ui (pyproject.toml's import-linter contracts).
 """
 
 from __future__ import annotations
@@ -16,7 +22,10 @@ from pathlib import Path
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
+from trygghetspris_desktop.domain.errors import DamagedDatabaseError
 from trygghetspris_desktop.exchange.backup import backup_database, list_backups
+from trygghetspris_desktop.exchange.damage import restore_advice
+from trygghetspris_desktop.exchange.leftovers import TMP_SUFFIX, claimed, clean_leftovers
 from trygghetspris_desktop.exchange.seed import seed_if_empty
 from trygghetspris_desktop.paths import AppPaths, resolve_paths
 
@@ -65,11 +74,47 @@ class AppContext:
         self.db.dispose()
 
 
+def _create_database(database: Path, *, seed: bool) -> None:
+    """Build a new database beside ``database`` and give it that name once it is complete.
+
+    The name is taken with a hard link, which fails if another process created the
+    database meanwhile (then that one is used); a file system without hard links gets a
+    rename.
+    """
+    tmp = database.with_name(f".{database.name}.{os.getpid()}.new{TMP_SUFFIX}")
+    try:
+        with claimed(tmp):
+            new = Database.for_file(tmp)
+            try:
+                migrate(new, new_file=True)
+                if seed:
+                    seed_if_empty(new)
+            finally:
+                new.dispose()
+            with open(tmp, "rb") as handle:
+                os.fsync(handle.fileno())
+        try:
+            os.link(tmp, database)
+        except FileExistsError:
+            log.info("another process created %s first", database)
+        except OSError:
+            os.replace(tmp, database)
+        if seed:
+            log.info("new database seeded: %s", database)
+    finally:
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+
+
 def open_context(
     data_dir: str | os.PathLike[str] | None = None, *, seed: bool = True
 ) -> AppContext:
     """Open (and if needed create, migrate and seed) the data folder."""
     paths = resolve_paths(data_dir).ensure()
+    for folder in (paths.backups, paths.data_dir):
+        clean_leftovers(folder)
+    if not paths.database.exists():
+        _create_database(paths.database, seed=seed)
     db = Database.for_file(paths.database)
     context = AppContext(paths=paths, db=db)
     try:
@@ -81,6 +126,11 @@ def open_context(
         )
         if seed and seed_if_empty(db):
             log.info("new database seeded: %s", paths.database)
+    except DamagedDatabaseError as error:
+        db.dispose()
+        raise DamagedDatabaseError(
+            error.problem, restore_advice(paths.data_dir, paths.backups), error.damaged_copy
+        ) from error
     except BaseException:
         db.dispose()
         raise

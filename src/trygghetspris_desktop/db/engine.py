@@ -1,7 +1,9 @@
 """The engine and sessions: one :class:`Database` per data file.
 
-SQLite gets foreign keys, WAL, synchronous FULL and a busy timeout on every connection.
-The class also takes a SQLAlchemy URL (``postgresql+psycopg://...``) for an existing server;
+SQLite gets foreign keys, synchronous FULL and a busy timeout on every connection; none of
+these writes the file. WAL is switched on once, by :func:`db.migrate.migrate`, after the
+file has passed its read-only check: a refused file stays byte for byte as it was. The
+class also takes a SQLAlchemy URL (``postgresql+psycopg://...``) for an existing server;
 the queries are written to be portable, but only SQLite is tested (no server in CI).
 """
 
@@ -21,22 +23,33 @@ from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Connection settings only: nothing here may write the file (see the module's doc)."""
     if not isinstance(dbapi_connection, sqlite3.Connection):
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
+    # Deleted personal data must not linger in freed pages (or in the WAL) of the file.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _server_engine(url: str) -> Engine:
+    return create_engine(url, future=True)
 
 
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite connections get the program's PRAGMAs."""
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+    if url.startswith("sqlite"):
+        return _sqlite_engine(url)
+    return _server_engine(url)
 
 
 def sqlite_url(path: Path) -> str:

@@ -3,8 +3,11 @@
 - a new (empty) file gets the whole schema;
 - a file that is behind is backed up first, then upgraded in one transaction;
 - a file made by a newer version, or a file that is not ours, is refused untouched;
-- a file SQLite cannot read (damaged, not a database, no access) is refused with a message
-  that says what to do, never reported as a bug.
+- a file SQLite cannot read (damaged, not a database, empty, no access) is refused with a
+  message that says what to do, never reported as a bug.
+
+A SQLite file is looked at read-only first (:mod:`.sqlite_file`); only a file that passes
+is switched to WAL and upgraded, so a refused file stays byte for byte as it was.
 
 Alembic is imported only when there is something to do: a file already at
 :data:`SCHEMA_HEAD` (defined in :mod:`.schema_version`, which imports nothing) is recognised
@@ -23,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.schema_version import SCHEMA_HEAD
+from trygghetspris_desktop.db.sqlite_file import enable_wal, inspect_file, is_damage
 from trygghetspris_desktop.domain.errors import (
     ForeignDatabaseError,
     NewerDatabaseError,
@@ -38,7 +42,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 def unreadable(error: DBAPIError, where: str) -> UnreadableDatabaseError | None:
     """The user's message for a database SQLite cannot open or read, else None (a bug)."""
     cause = error.orig
-    if isinstance(cause, sqlite3.OperationalError):
+    if isinstance(cause, sqlite3.OperationalError) and not is_damage(cause):
         if "unable to open" not in str(cause):
             return None  # locked, busy, ...: not the file's fault
         return UnreadableDatabaseError(
@@ -86,8 +90,18 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def schema_state(db: Database) -> tuple[str | None, bool]:
-    """(revision, has_other_tables) of the database; an unreadable file is a UserError."""
+def schema_state(db: Database, *, new_file: bool = False) -> tuple[str | None, bool]:
+    """(revision, has_other_tables) of the database; an unreadable file is a UserError.
+
+    A SQLite file is read through a read-only connection that changes nothing
+    (:func:`.sqlite_file.inspect_file`); a missing one, or one the caller has just created
+    (``new_file``), is new and empty. Any other empty file is refused.
+    """
+    if db.path is not None:
+        if not db.path.exists() or (new_file and db.path.stat().st_size == 0):
+            return None, False
+        state = inspect_file(db.path)
+        return state.revision, state.has_tables
     try:
         with db.engine.connect() as connection:
             revision = current_revision(connection)
@@ -122,15 +136,31 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(alembic_config(connection), revision)
 
 
-def migrate(db: Database, backup: Callable[[str], object] | None = None) -> bool:
+def _prepare_sqlite_file(db: Database) -> None:
+    """WAL for a SQLite file that passed the checks (the first write to an accepted file)."""
+    if db.path is None:
+        return
+    raw = db.engine.raw_connection()
+    try:
+        enable_wal(raw.driver_connection)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+
+
+def migrate(
+    db: Database, backup: Callable[[str], object] | None = None, *, new_file: bool = False
+) -> bool:
     """Bring ``db`` to the head revision. Returns True when it changed anything.
 
-    ``backup(reason)`` is called before a file with data is upgraded.
+    ``backup(reason)`` is called before a file with data is upgraded. ``new_file``: the
+    caller has just created the (empty) file, see :func:`schema_state`.
     """
-    revision, has_tables = schema_state(db)
+    revision, has_tables = schema_state(db, new_file=new_file)
     if revision == SCHEMA_HEAD:
+        _prepare_sqlite_file(db)
         return False
     check_revision(revision, has_tables, str(db.path or db.url))
+    _prepare_sqlite_file(db)
     if revision is not None and backup is not None:
         backup("fore-migrering")
     upgrade(db)

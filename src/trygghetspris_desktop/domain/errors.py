@@ -7,6 +7,8 @@ escapes is a bug: logged with its traceback.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class UserError(Exception):
     """A problem the user can fix.
@@ -49,3 +51,27 @@ class UnreadableDatabaseError(UserError):
         super().__init__(f"{problem} {advice}")
         self.problem = problem
         self.advice = advice
+
+
+class DamagedDatabaseError(UnreadableDatabaseError):
+    """SQLite reads the file but finds it damaged (a failed integrity check, a bad page).
+
+    Attributes:
+        damaged_copy: where a copy of the damaged file was kept (``backups/skadad-…``), if any.
+    """
+
+    def __init__(self, problem: str, advice: str, damaged_copy: Path | None = None) -> None:
+        super().__init__(problem, advice)
+        self.damaged_copy = damaged_copy
+
+
+class StorageError(UserError):
+    """A place the program must write to cannot take it: read-only, no access, disk full.
+
+    Attributes:
+        where: the file or folder concerned.
+    """
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.where = where

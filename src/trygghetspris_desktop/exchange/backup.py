@@ -11,6 +11,11 @@ named so that a plain sort shows their age and reason::
 The time is UTC. Rotation only ever deletes files matching that pattern, so anything
 else the user puts in the folder is safe.
 
+Every copy passes ``PRAGMA integrity_check`` before it gets that name. A copy that fails is
+kept as ``skadad-…`` instead (:mod:`.damage`) and the backup is refused with a message that
+names the newest good backup and the command restoring it; so rotation only ever counts
+good backups, and a damaged database can never push the good ones out.
+
 Restoring verifies the chosen file first (a SQLite file, intact, our schema, not from a
 newer program), backs up the current database, then copies the file *into* the live
 database with the backup API (one transaction on the destination, so other connections
@@ -28,9 +33,11 @@ import re
 import shutil
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import (
@@ -41,16 +48,27 @@ from trygghetspris_desktop.db.migrate import (
     migrate,
 )
 from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.db.sqlite_file import (
+    SQLITE_HEADER,
+    file_integrity_problems,
+    integrity_problems,
+    is_damage,
+    open_readonly,
+)
+from trygghetspris_desktop.domain.errors import DamagedDatabaseError, UserError
+from trygghetspris_desktop.exchange.damage import (
+    damaged_database_error,
+    damaged_name,
+    keep_damaged_copy,
+)
 from trygghetspris_desktop.exchange.files import regular_target
+from trygghetspris_desktop.exchange.leftovers import TMP_SUFFIX, claimed
 
 BACKUP_PREFIX = "trygghetspris"
 BACKUP_SUFFIX = ".sqlite3"
 RESTORE_REASON = "fore-aterstallning"
-DAMAGED_PREFIX = "skadad"
 DEFAULT_KEEP = 10
 _SIDECARS = ("-wal", "-shm", "-journal")
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every version of our schema has; a file without them is not ours.
 _OUR_TABLES = frozenset({"prize_settings", "award_year", "nomination", "person"})
 _NAME_RE = re.compile(
@@ -114,31 +132,20 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 
 
 def _unique_target(backups_dir: Path, stamp: str, slug: str) -> Path:
-    """The first free name for this second: no suffix, then ``_2``, ``_3``..."""
-    existing = {info.path.name for info in list_backups(backups_dir)}
-    seq = 1
+    """The next name for this second: no suffix, then ``_2``, ``_3``...
+
+    Always after the highest sequence of that second still there, so a later backup never
+    takes a number that rotation freed and then sorts as older than it is.
+    """
+    stamp_time = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    taken = [info.sequence for info in list_backups(backups_dir) if info.created == stamp_time]
+    seq = max(taken, default=0) + 1
     while True:
         middle = stamp if seq == 1 else f"{stamp}_{seq}"
         name = f"{BACKUP_PREFIX}-{middle}-{slug}{BACKUP_SUFFIX}"
-        # Any reason with the same second counts, so the sequence alone orders them.
-        same_second = [n for n in existing if n.startswith(f"{BACKUP_PREFIX}-{middle}-")]
-        if not same_second and not (backups_dir / name).exists():
+        if not (backups_dir / name).exists():
             return backups_dir / name
         seq += 1
-
-
-def _open_readonly(path: Path) -> sqlite3.Connection:
-    """Open ``path`` without ever writing to it or creating files beside it.
-
-    A file whose header says WAL but has no ``-wal`` file next to it (a copied or backed-up
-    file) is opened as immutable; otherwise read-only, so a live WAL is still read.
-    """
-    uri = path.resolve().as_uri() + "?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    if not wal.exists():
-        uri += "&immutable=1"
-    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    return connection
 
 
 def _fsync_file(path: Path) -> None:
@@ -147,18 +154,27 @@ def _fsync_file(path: Path) -> None:
 
 
 def _copy_with_backup_api(source: Path, target: Path) -> None:
-    """Consistent copy of ``source`` into a new file ``target`` (rollback-journal mode)."""
-    src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
+    """Consistent copy of ``source`` into a new file ``target`` (rollback-journal mode).
+
+    A source too damaged for SQLite to copy page by page (a bad first page) is copied
+    byte for byte instead: the integrity check that follows then refuses it.
+    """
     try:
-        dst = sqlite3.connect(str(target))
+        src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            src.backup(dst)
-            # The copy inherits the WAL flag from the header; a backup is one plain file.
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(str(target))
+            try:
+                src.backup(dst)
+                # The copy inherits the WAL flag from the header; a backup is one plain file.
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            raise
+        shutil.copyfile(source, target)
 
 
 def _rotate(backups_dir: Path, keep: int, protect: frozenset[Path] = frozenset()) -> None:
@@ -170,27 +186,53 @@ def _rotate(backups_dir: Path, keep: int, protect: frozenset[Path] = frozenset()
             info.path.unlink()
 
 
-def _copy_atomic(db_path: Path, target: Path) -> Path:
-    """Back up ``db_path`` to ``target`` through a temporary name in the same folder."""
+def _copy_atomic(db_path: Path, target: Path, backups_dir: Path | None, slug: str) -> Path:
+    """Back up ``db_path`` to ``target`` through a temporary name in the same folder.
+
+    A copy that fails its integrity check never reaches ``target``: it is kept in
+    ``backups_dir`` as ``skadad-…-<slug>`` (or removed when there is none) and
+    DamagedDatabaseError says what to restore.
+    """
     if not db_path.is_file():
         raise UserError(
             f"Databasfilen «{db_path}» finns inte; det finns inget att säkerhetskopiera."
         )
-    _consistent_copy(db_path, target)
+
+    def refuse_damaged(copy: Path, problems: list[str]) -> NoReturn:
+        kept: Path | None = None
+        if backups_dir is not None:
+            backups_dir.mkdir(parents=True, exist_ok=True)
+            kept = keep_damaged_copy(copy, backups_dir, slug)
+        raise damaged_database_error(problems, db_path, backups_dir, kept)
+
+    _consistent_copy(db_path, target, on_damage=refuse_damaged)
     return target
 
 
-def _consistent_copy(source: Path, target: Path, *, clear_sidecars: bool = False) -> None:
+def _consistent_copy(
+    source: Path,
+    target: Path,
+    *,
+    clear_sidecars: bool = False,
+    on_damage: Callable[[Path, list[str]], NoReturn] | None = None,
+) -> None:
     """A consistent copy of ``source`` at ``target``: written under a temporary name in the
     same folder, flushed, then renamed, so ``target`` is never half-written. With
     ``clear_sidecars``, ``target``'s ``-wal``/``-shm``/``-journal`` go first: SQLite would
-    replay them into the new file.
+    replay them into the new file. With ``on_damage``, the copy is checked before the
+    rename; a damaged one is handed to ``on_damage(tmp, problems)``, which must raise (it
+    may first move the file elsewhere).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
+    tmp = target.with_name(f".{target.name}{TMP_SUFFIX}")
     try:
-        _copy_with_backup_api(source, tmp)
-        _fsync_file(tmp)
+        with claimed(tmp):
+            _copy_with_backup_api(source, tmp)
+            _fsync_file(tmp)
+            if on_damage is not None:
+                problems = file_integrity_problems(tmp)
+                if problems:
+                    on_damage(tmp, problems)
         if clear_sidecars:
             for suffix in _SIDECARS:
                 with contextlib.suppress(FileNotFoundError):
@@ -206,24 +248,31 @@ def _consistent_copy(source: Path, target: Path, *, clear_sidecars: bool = False
 def _make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    return _copy_atomic(db_path, _unique_target(backups_dir, stamp, reason_slug(reason)))
+    slug = reason_slug(reason)
+    return _copy_atomic(db_path, _unique_target(backups_dir, stamp, slug), backups_dir, slug)
 
 
-def backup_to_file(db_path: Path, target: Path) -> Path:
-    """A backup to a file the user chose (replaced atomically; no rotation). Returns it."""
+def backup_to_file(db_path: Path, target: Path, backups_dir: Path | None = None) -> Path:
+    """A backup to a file the user chose (replaced atomically; no rotation). Returns it.
+
+    A damaged database is refused as in :func:`backup_database`; its copy goes to
+    ``backups_dir`` (as ``skadad-…``), never to ``target``.
+    """
     real = regular_target(target)
     if real is None:
         raise UserError(f"«{target}» är ingen vanlig fil; en säkerhetskopia måste sparas i en fil.")
     if real.resolve() == db_path.resolve():
         raise UserError("Säkerhetskopian kan inte skrivas över själva databasfilen.")
-    return _copy_atomic(db_path, real)
+    return _copy_atomic(db_path, real, backups_dir, "till-fil")
 
 
 def backup_database(db_path: Path, backups_dir: Path, reason: str, keep: int = 10) -> Path:
     """Back up ``db_path`` into ``backups_dir`` and keep only the newest ``keep`` backups.
 
-    The copy is written under a temporary name and renamed when complete, so a crash never
-    leaves a half-written backup with a backup's name. Returns the new file.
+    The copy is written under a temporary name, checked, and renamed when complete, so a
+    crash never leaves a half-written backup with a backup's name, and a damaged database
+    never leaves a damaged one (DamagedDatabaseError; see the module's doc). Returns the
+    new file.
     """
     target = _make_backup(db_path, backups_dir, reason)
     _rotate(backups_dir, keep, frozenset({target}))
@@ -244,9 +293,9 @@ def verify_database_file(path: Path) -> str:
     if header != SQLITE_HEADER:
         raise ForeignDatabaseError(f"Filen {where} är ingen SQLite-databas.")
     try:
-        connection = _open_readonly(path)
+        connection = open_readonly(path)
         try:
-            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            problems = integrity_problems(connection)
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -260,7 +309,7 @@ def verify_database_file(path: Path) -> str:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise UserError(f"Filen {where} är skadad och kan inte läsas ({exc}).") from None
-    if problems != ["ok"]:
+    if problems:
         shown = "; ".join(str(p) for p in problems[:3])
         raise UserError(f"Filen {where} är skadad (integritetskontrollen: {shown}).")
     if not rows or not tables >= _OUR_TABLES:
@@ -280,7 +329,7 @@ def backups_to_keep(db_path: Path, default: int = DEFAULT_KEEP) -> int:
     For commands that must work on a folder whose database cannot be opened normally.
     """
     try:
-        connection = _open_readonly(db_path)
+        connection = open_readonly(db_path)
         try:
             row = connection.execute(
                 "SELECT backups_to_keep FROM prize_settings WHERE id = 1"
@@ -296,7 +345,7 @@ def _readable(db_path: Path) -> bool:
     """Whether SQLite can read the database at all; probed read-only, so a damaged file
     (and its WAL) stays byte for byte as it was until it has been set aside."""
     try:
-        connection = _open_readonly(db_path)
+        connection = open_readonly(db_path)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -308,19 +357,29 @@ def _readable(db_path: Path) -> bool:
     return True
 
 
+def _copy_bytes(source: Path, target: Path) -> None:
+    """``source``'s bytes at ``target``, through a flushed temporary name (never half)."""
+    tmp = target.with_name(f".{target.name}{TMP_SUFFIX}")
+    try:
+        with claimed(tmp):
+            shutil.copyfile(source, tmp)
+            shutil.copystat(source, tmp)
+            _fsync_file(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
 def _set_aside_damaged(db_path: Path, backups_dir: Path) -> Path:
     """Copy the bytes of a damaged database (and its WAL) into ``backups_dir``, unchanged."""
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{DAMAGED_PREFIX}-{stamp}-{db_path.name}"
-    sequence = 1
-    while target.exists():
-        sequence += 1
-        target = backups_dir / f"{DAMAGED_PREFIX}-{stamp}_{sequence}-{db_path.name}"
-    shutil.copy2(db_path, target)
+    target = damaged_name(backups_dir, db_path.name)
     wal = db_path.with_name(db_path.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, target.with_name(target.name + "-wal"))
+    if wal.exists():  # the WAL first: the main file's name is what marks the copy complete
+        _copy_bytes(wal, target.with_name(target.name + "-wal"))
+    _copy_bytes(db_path, target)
     return target
 
 
@@ -334,7 +393,7 @@ def _replace_whole(db_path: Path, source: Path) -> None:
 
 def _copy_into_live(db_path: Path, source: Path) -> None:
     """Copy ``source`` into the live database with the backup API (one transaction)."""
-    src = _open_readonly(source)
+    src = open_readonly(source)
     try:
         dst = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -368,8 +427,14 @@ def restore_database(
         safety = _set_aside_damaged(db_path, backups_dir)
         _replace_whole(db_path, source)
     else:
-        safety = _make_backup(db_path, backups_dir, RESTORE_REASON)
-        _copy_into_live(db_path, source)
+        try:
+            safety = _make_backup(db_path, backups_dir, RESTORE_REASON)
+        except DamagedDatabaseError as damaged:
+            # Readable but damaged: its checked copy is kept as skadad-…; replace it whole.
+            safety = damaged.damaged_copy or _set_aside_damaged(db_path, backups_dir)
+            _replace_whole(db_path, source)
+        else:
+            _copy_into_live(db_path, source)
     if revision != head_revision():
         database = Database.for_file(db_path)
         try:
