@@ -529,6 +529,69 @@ Remove the criterion and its scores?</translation>
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Ändrad av någon annan</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Din version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Sparad version</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <source>Välj för varje fält vilken version som ska gälla och klicka på Slå ihop, eller behåll alla dina värden eller ta alla sparade. Inget har sparats ännu.</source>
+        <translation>Choose which version applies for each field and click Merge, or keep all your values, or take all the saved ones. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll mina</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Ta den sparade</source>
+        <translation>&amp;Take the saved one</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 har ändrats sedan du öppnade den:</source>
+        <translation>%1 has changed since you opened it:</translation>
+    </message>
+    <message>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>%1 sparade %2</source>
+        <translation>%1 saved at %2</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ändrad av dig</source>
+        <translation>changed by you</translation>
+    </message>
+    <message>
+        <source>ändrad av den andra</source>
+        <translation>changed by the other person</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Kontrollera uppgifterna</source>

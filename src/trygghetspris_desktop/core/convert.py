@@ -35,6 +35,7 @@ def settings_view(row: m.PrizeSettings) -> SettingsView:
         districts=tuple(line.strip() for line in row.districts.splitlines() if line.strip()),
         backups_to_keep=row.backups_to_keep,
         personal_data_retention_months=row.personal_data_retention_months,
+        version=row.version,
     )
 
 
@@ -49,6 +50,7 @@ def year_view(row: m.AwardYear) -> YearView:
         prize_amount=row.prize_amount,
         status=row.status,
         notes=row.notes,
+        version=row.version,
     )
 
 
@@ -78,6 +80,7 @@ def nomination_view(row: m.Nomination, year: int) -> NominationView:
         attachments=tuple(
             AttachmentView(a.id, a.filename, a.stored_name, a.size_bytes) for a in row.attachments
         ),
+        version=row.version,
     )
 
 

@@ -12,8 +12,11 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import object_session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
+from trygghetspris_desktop.core import nomination_conflicts as fields
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.concurrency import check_version, retry_on_stale
 from trygghetspris_desktop.core.convert import nomination_view
 from trygghetspris_desktop.core.lookup import nomination_row, year_row
 from trygghetspris_desktop.core.views import NominationView, NominatorView
@@ -111,6 +114,13 @@ def clean_nomination(data: NominationInput, year: int) -> _CleanNomination:
 
 
 def _apply(row: m.Nomination, clean: _CleanNomination) -> None:
+    """Write ``clean`` into the row, its organisations and its nominator.
+
+    They are one record to the user: when only an organisation or the nominator changes,
+    the nomination's own version is bumped too, so a form opened on the old version meets
+    the change when it saves.
+    """
+    before = fields.part_fields(row) if row.id is not None else None
     row.nominee_name = clean.nominee_name
     row.full_name = clean.full_name
     row.kind = clean.kind
@@ -139,6 +149,8 @@ def _apply(row: m.Nomination, clean: _CleanNomination) -> None:
         row.nominator.email = clean.nominator.email
         row.nominator.phone = clean.nominator.phone
         row.nominator.organisation = clean.nominator.organisation
+    if before is not None and before != fields.part_fields(row):
+        flag_modified(row, "nominee_name")  # an UPDATE of the row, which bumps its version
 
 
 def _load_options() -> tuple[Any, ...]:
@@ -196,13 +208,41 @@ def add_nominations(db: Database, year: int, items: Iterable[NominationInput]) -
     return len(cleaned)
 
 
-def update_nomination(db: Database, nomination_id: int, data: NominationInput) -> NominationView:
-    with db.session() as session:
-        row = nomination_row(session, nomination_id)
-        year = row.award_year.year
-        _apply(row, clean_nomination(data, year))
-        session.flush()
-        return nomination_view(row, year)
+def update_nomination(
+    db: Database,
+    nomination_id: int,
+    data: NominationInput,
+    *,
+    base: NominationView | None = None,
+) -> NominationView:
+    """Save an edited nomination.
+
+    ``base`` is the nomination as the form opened it: if someone else has saved a newer
+    version that differs in a field this save writes, nothing is written and an
+    :class:`~trygghetspris_desktop.domain.errors.EditConflictError` says who, when and what.
+    """
+
+    def attempt() -> NominationView:
+        with db.session() as session:
+            row = nomination_row(session, nomination_id)
+            year = row.award_year.year
+            clean = clean_nomination(data, year)
+            if base is not None:
+                check_version(
+                    session,
+                    row,
+                    base_version=base.version,
+                    base=fields.view_fields(base),
+                    mine=fields.clean_fields(clean),
+                    theirs=fields.row_fields(row),
+                    what=f"Nomineringen «{row.nominee_name}»",
+                    labels=fields.LABELS,
+                )
+            _apply(row, clean)
+            session.flush()
+            return nomination_view(row, year)
+
+    return retry_on_stale(attempt)
 
 
 def change_status(

@@ -37,6 +37,7 @@ class SettingsView:
     districts: tuple[str, ...]
     backups_to_keep: int
     personal_data_retention_months: int
+    version: int = 0  # the row's version when read (optimistic concurrency)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class YearView:
     prize_amount: int | None = None
     status: YearStatus = YearStatus.PLANNING
     notes: str = ""
+    version: int = 0  # the row's version when read (optimistic concurrency)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class NominationView:
     notes: str = ""
     nominator: NominatorView | None = None
     attachments: tuple[AttachmentView, ...] = ()
+    version: int = 0  # the row's version when read (optimistic concurrency)
 
     @property
     def nominator_name(self) -> str:

@@ -38,10 +38,11 @@ def _snapshot(obj: Any, *, before: bool) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
-        if before and history.has_changes():
-            old = history.deleted
-            values[attr.key] = _plain(old[0]) if old else None
+        if before and history.has_changes() and history.deleted:
+            values[attr.key] = _plain(history.deleted[0])
         else:
+            # Unchanged, or marked modified without a new value (flag_modified: a touch that
+            # only bumps the version), or set without its old value loaded.
             values[attr.key] = _plain(getattr(obj, attr.key, None))
     version_column = state.mapper.version_id_col
     if before and version_column is not None and state.persistent:

@@ -8,6 +8,10 @@ escapes is a bug: logged with its traceback.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.domain.concurrency import EditConflict
 
 
 class UserError(Exception):
@@ -75,3 +79,22 @@ class StorageError(UserError):
     def __init__(self, message: str, where: str = "") -> None:
         super().__init__(message)
         self.where = where
+
+
+class EditConflictError(UserError):
+    """A save met a newer version of the record: someone else changed it meanwhile.
+
+    Nothing was written. ``conflict`` says who changed it, when, and which fields differ;
+    the window lets the user keep their values, take the stored ones, or merge.
+    """
+
+    def __init__(self, conflict: EditConflict) -> None:
+        who = ", ".join(dict.fromkeys(change.who for change in conflict.changes)) or "någon annan"
+        labels = ", ".join(f.label for f in conflict.fields)
+        super().__init__(
+            f"{conflict.what} har ändrats av {who} sedan du öppnade den"
+            + (f" ({labels})" if labels else "")
+            + ". Inget har sparats.",
+            conflict.fields[0].name if conflict.fields else None,
+        )
+        self.conflict = conflict

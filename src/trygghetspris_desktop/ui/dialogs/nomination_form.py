@@ -37,8 +37,9 @@ from trygghetspris_desktop.core import nominations as core
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.core.views import AttachmentView, NominationView, NominatorView
+from trygghetspris_desktop.domain.concurrency import EditConflict
 from trygghetspris_desktop.domain.enums import NominationKind, NominationStatus
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
@@ -352,8 +353,14 @@ class NominationForm(QDialog):
                 )
             else:
                 view = self.services.write(
-                    {topics.NOMINATIONS}, core.update_nomination, self.nomination.id, data
+                    {topics.NOMINATIONS},
+                    core.update_nomination,
+                    self.nomination.id,
+                    data,
+                    base=self.nomination,
                 )
+        except EditConflictError as error:
+            return self._resolve_conflict(error)
         except UserError as error:
             self.show_core_error(error)
             return False
@@ -361,6 +368,63 @@ class NominationForm(QDialog):
         self._baseline = self.snapshot()
         self.saved.emit(view.id)
         return True
+
+    def _resolve_conflict(self, error: EditConflictError) -> bool:
+        """Someone else saved a newer version: let the user choose, then save again."""
+        from trygghetspris_desktop.ui.dialogs.edit_conflict_dialog import EditConflictDialog
+
+        conflict = error.conflict
+        dialog = EditConflictDialog(
+            conflict,
+            {name: label for name, (_widget, label) in self._fields.items()},
+            self._shown_value,
+            self,
+        )
+        if not dialog.exec() or dialog.choice is None:
+            self.show_core_error(error)  # the form keeps what the user typed
+            return False
+        self._apply_choice(conflict, dialog.choice)
+        current = self.services.read(core.get_nomination, conflict.entity_id)
+        if current.version == conflict.current_version:
+            # The version the user just saw becomes the base; if yet another save came in
+            # meanwhile, the old base stays and the next save reports that one too.
+            self._show_stored(current)
+        return self.save()
+
+    def _apply_choice(self, conflict: EditConflict, choice: dict[str, str]) -> None:
+        for field in conflict.fields:
+            if choice.get(field.name) == "theirs":
+                self.set_field(field.name, field.theirs)
+
+    def set_field(self, name: str, value: object) -> None:
+        """Put a stored value (as core's conflict report gives it) into its widget."""
+        text = "" if value is None else str(value)
+        if name == "kind":
+            kind = value.value if isinstance(value, NominationKind) else text
+            self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        elif name == "organisations":
+            self.organisations_edit.set_values([str(org) for org in value or ()])  # type: ignore[attr-defined]
+        elif name == "district":
+            if text and self.district_combo.findText(text) < 0:
+                self.district_combo.addItem(text)
+            self.district_combo.setCurrentText(text)
+        elif name == "received_date":
+            self.received_edit.setText(value.isoformat() if hasattr(value, "isoformat") else text)
+        elif name in ("nominator_text", "notes"):
+            widget = self._fields[name][0]
+            assert isinstance(widget, QPlainTextEdit)
+            widget.setPlainText(text)
+        else:
+            widget = self._fields[name][0]
+            assert isinstance(widget, QLineEdit)
+            widget.setText(text)
+
+    def _shown_value(self, name: str, value: object) -> str:
+        from trygghetspris_desktop.ui.dialogs.edit_conflict_dialog import shown_value
+
+        if name == "organisations" and value:
+            return ", ".join(str(org) for org in value)  # type: ignore[attr-defined]
+        return shown_value(value)
 
     def show_core_error(self, error: UserError) -> None:
         """Show core's message naming the field, mark that field and put the cursor there."""

@@ -1,0 +1,132 @@
+"""Optimistic concurrency for use cases that save what a user edited in a form.
+
+Two administrators may open the same record. The window hands the use case the view it
+opened (its ``version`` and its values: the *base*); the use case compares it with the row
+as stored now:
+
+- same version: nobody else saved meanwhile, the save goes through;
+- newer version, but the other person changed none of the fields this save writes (a
+  status change while a form was open): the save goes through and overwrites nothing of
+  theirs;
+- newer version and a field changed by them differs from what this save writes: nothing is
+  written, :class:`EditConflictError` says who changed it and when (from the audit log)
+  and which fields differ, and the window lets the user choose.
+
+Between that check and the commit the row's ``version_id_col`` guards the rest: an
+UPDATE meeting a row changed in the meantime fails with ``StaleDataError``, and
+:func:`retry_on_stale` runs the use case once more, whose check then reports the conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.domain.concurrency import ChangeBy, EditConflict, FieldConflict
+from trygghetspris_desktop.domain.errors import EditConflictError, UserError
+
+T = TypeVar("T")
+# How far back in one record's audit trail a conflict looks for who changed it.
+AUDIT_LOOKBACK = 200
+
+
+def changes_since(
+    session: Session,
+    entity: str,
+    entity_id: int,
+    version: int,
+    labels: Mapping[str, str] | None = None,
+) -> tuple[ChangeBy, ...]:
+    """The audited updates of one row that made it newer than ``version``, oldest first."""
+    rows = session.execute(
+        select(m.AuditEntry.os_user, m.AuditEntry.at, m.AuditEntry.before, m.AuditEntry.after)
+        .where(
+            m.AuditEntry.entity == entity,
+            m.AuditEntry.entity_id == entity_id,
+            m.AuditEntry.action == "update",
+        )
+        .order_by(m.AuditEntry.id.desc())
+        .limit(AUDIT_LOOKBACK)
+    ).all()
+    found = []
+    for who, at, before_json, after_json in rows:
+        after = _load(after_json)
+        if not isinstance(after.get("version"), int) or after["version"] <= version:
+            continue
+        before = _load(before_json)
+        touched = [key for key in after if key != "version" and before.get(key) != after[key]]
+        names = tuple(key for key in touched if labels is None or key in labels)
+        found.append(ChangeBy(who=who, at=at, fields=names))
+    return tuple(reversed(found))
+
+
+def _load(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def check_version(
+    session: Session,
+    row: m.Versioned,
+    *,
+    base_version: int | None,
+    base: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    what: str,
+    labels: Mapping[str, str],
+) -> None:
+    """Refuse the save when the row changed since ``base_version`` in a field it writes.
+
+    ``base``, ``mine`` and ``theirs`` map the same field names to the values when the user
+    opened the record, the values being saved and the values stored now. ``base_version``
+    None means "no check" (a headless command that did not read the row first).
+    """
+    if base_version is None or row.version == base_version:
+        return
+    fields = tuple(
+        FieldConflict(name, labels.get(name, name), base.get(name), mine[name], theirs[name])
+        for name in mine
+        if mine[name] != theirs[name]
+    )
+    if not any(field.changed_by_them for field in fields):
+        return  # they changed nothing this save writes: nothing of theirs is overwritten
+    entity = str(getattr(row, "__tablename__", ""))
+    entity_id = int(getattr(row, "id", 0))
+    raise EditConflictError(
+        EditConflict(
+            what=what,
+            entity=entity,
+            entity_id=entity_id,
+            current_version=row.version,
+            changes=changes_since(session, entity, entity_id, base_version, labels),
+            fields=fields,
+        )
+    )
+
+
+def retry_on_stale(attempt: Callable[[], T]) -> T:
+    """Run ``attempt``; if its flush met a row changed meanwhile, read again once.
+
+    The second run sees the newer version, so its :func:`check_version` reports the
+    conflict with who and what, or, when nothing the user wrote is affected, saves.
+    """
+    try:
+        return attempt()
+    except StaleDataError:
+        pass
+    try:
+        return attempt()
+    except StaleDataError:
+        raise UserError(
+            "Posten ändrades av någon annan i samma stund. Inget har sparats; försök igen."
+        ) from None
