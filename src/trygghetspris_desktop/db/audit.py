@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from trygghetspris_desktop.db.models import AuditEntry
 
+AUDIT_ACTION_PREFIX = "audit_action_prefix"  # session.info key
+
 
 def current_os_user() -> str:
     try:
@@ -33,17 +35,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _snapshot(obj: Any, *, before: bool) -> dict[str, Any]:
+def row_values(obj: Any, *, before: bool, plain: bool = True) -> dict[str, Any]:
+    """The row's column values as flushed (``before``: as they were before this flush).
+
+    ``plain`` gives JSON-ready values (ISO dates, enum values), else the Python values.
+    """
+    convert = _plain if plain else (lambda value: value)
     state = inspect(obj)
     values: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
         if before and history.has_changes() and history.deleted:
-            values[attr.key] = _plain(history.deleted[0])
+            values[attr.key] = convert(history.deleted[0])
         else:
             # Unchanged, or marked modified without a new value (flag_modified: a touch that
             # only bumps the version), or set without its old value loaded.
-            values[attr.key] = _plain(getattr(obj, attr.key, None))
+            values[attr.key] = convert(getattr(obj, attr.key, None))
     version_column = state.mapper.version_id_col
     if before and version_column is not None and state.persistent:
         # The ORM bumps the version counter (by one per UPDATE) outside the attribute
@@ -62,6 +69,7 @@ def _after_flush(session: Session, _context: Any) -> None:
     rows = []
     now = datetime.now(UTC).replace(tzinfo=None)
     user = session.info.get("os_user") or current_os_user()
+    prefix = session.info.get(AUDIT_ACTION_PREFIX, "")  # "undo-" / "redo-" (core/undo.py)
     changes = (
         [("create", obj) for obj in session.new]
         + [("update", obj) for obj in session.dirty if session.is_modified(obj)]
@@ -70,15 +78,15 @@ def _after_flush(session: Session, _context: Any) -> None:
     for action, obj in changes:
         if isinstance(obj, AuditEntry):
             continue
-        before = None if action == "create" else _snapshot(obj, before=True)
-        after = None if action == "delete" else _snapshot(obj, before=False)
+        before = None if action == "create" else row_values(obj, before=True)
+        after = None if action == "delete" else row_values(obj, before=False)
         if action == "update" and before == after:
             continue
         rows.append(
             {
                 "at": now,
                 "os_user": user,
-                "action": action,
+                "action": prefix + action,
                 "entity": obj.__tablename__,
                 "entity_id": getattr(obj, "id", None),
                 "before": _dump(before),

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from trygghetspris_desktop.db.audit import install_audit
+from trygghetspris_desktop.db.change_log import install_change_log
 from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
 
 
@@ -71,6 +72,7 @@ class Database:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._sessions)
+        install_change_log(self._sessions)
 
     @classmethod
     def for_file(cls, path: Path) -> Database:
