@@ -8,6 +8,12 @@ closes while it still runs; the task is kept alive here until it has finished.
 Cancelling is cooperative: the callable receives a :class:`CancelToken` and checks it
 between steps (for example before the next document), so it never stops half-way through
 writing a file.
+
+A task's listeners are connected before it starts, and with queued connections: the
+callbacks given to :func:`run_in_background` (or connected before :func:`start`) always run
+in a later turn of the UI thread's event loop, after the code that started the task has
+returned. So a task that finishes at once is never unheard, and its callbacks never run in
+the middle of the caller (which may still be storing the returned task).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from trygghetspris_desktop.documents.errors import DocumentError
 from trygghetspris_desktop.domain.errors import UserError
@@ -98,17 +104,45 @@ class Task(QRunnable):
             self.signals.finished.emit()
 
 
+def _pool() -> QThreadPool:
+    """The pool tasks run on (a seam for tests that make a task win every race)."""
+    return QThreadPool.globalInstance()
+
+
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
-    """Start ``task`` on ``pool`` (the global pool by default) and keep it alive until done."""
+    """Start ``task`` on ``pool`` (the global pool by default) and keep it alive until done.
+
+    Connect the task's signals *before* calling this (or use :func:`run_in_background`).
+    """
     _running.add(task)
     task.signals.task = task
-    task.signals.finished.connect(task.signals.release)
-    (pool or QThreadPool.globalInstance()).start(task)
+    task.signals.finished.connect(task.signals.release, Qt.ConnectionType.QueuedConnection)
+    (pool or _pool()).start(task)
     return task
 
 
 def run_in_background(
     work: Callable[[CancelToken, Callable[[int, str], None]], Any],
+    *,
+    succeeded: Callable[[Any], object] | None = None,
+    failed: Callable[[str, bool], object] | None = None,
+    finished: Callable[[], object] | None = None,
+    progress: Callable[[int, str], object] | None = None,
 ) -> Task:
-    """Shorthand: wrap ``work`` in a :class:`Task` and start it."""
-    return start(Task(work))
+    """Run ``work`` on a pool thread; the callbacks are connected before it starts.
+
+    Each callback runs in the UI thread, in a later event-loop turn than this call (queued),
+    however fast the work is: ``succeeded(result)`` or ``failed(message, is_bug)``, then
+    ``finished()``; ``progress(done, text)`` whenever the work reports.
+    """
+    task = Task(work)
+    queued = Qt.ConnectionType.QueuedConnection
+    for signal, callback in (
+        (task.signals.progress, progress),
+        (task.signals.succeeded, succeeded),
+        (task.signals.failed, failed),
+        (task.signals.finished, finished),
+    ):
+        if callback is not None:
+            signal.connect(callback, queued)
+    return start(task)

@@ -318,10 +318,12 @@ class CsvImportDialog(QDialog):
             return
         self.progress.setVisible(True)
         self._show_message(self.tr("Kontrollerar raderna…"), error=False)
-        task = workers.run_in_background(check)
-        task.signals.succeeded.connect(lambda result: self._show_result(generation, result))
-        task.signals.failed.connect(lambda message, _bug: self._show_message(message))
-        task.signals.finished.connect(lambda: self.progress.setVisible(False))
+        workers.run_in_background(
+            check,
+            succeeded=lambda result: self._show_result(generation, result),
+            failed=lambda message, _bug: self._show_message(message),
+            finished=lambda: self.progress.setVisible(False),
+        )
 
     def _show_result(self, generation: int, result: csv_io.CsvParseResult) -> None:
         if generation != self._generation:

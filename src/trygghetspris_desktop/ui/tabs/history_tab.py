@@ -286,9 +286,11 @@ class HistoryTab(QWidget):
             return
         self._index_stale = False
         services = self.services
-        self._index_task = run_in_background(lambda token, report: services.read(build_index))
-        self._index_task.signals.succeeded.connect(self._index_built)
-        self._index_task.signals.finished.connect(self._index_task_over)
+        self._index_task = run_in_background(
+            lambda token, report: services.read(build_index),
+            succeeded=self._index_built,
+            finished=self._index_task_over,
+        )
 
     @Slot(object)
     def _index_built(self, index: SearchIndex) -> None:
