@@ -297,6 +297,25 @@ Remove the criterion and its scores?</translation>
     </message>
 </context>
 <context>
+    <name>DbWait</name>
+    <message>
+        <source>Avbryter när det pågående försöket är klart…</source>
+        <translation>Cancelling once the current attempt is over…</translation>
+    </message>
+    <message>
+        <source>Väntar på databasen</source>
+        <translation>Waiting for the database</translation>
+    </message>
+    <message>
+        <source>Väntar på databasen… Ett annat program (ett annat fönster eller en import) skriver i den just nu. Ändringen sparas så snart databasen är ledig.</source>
+        <translation>Waiting for the database… Another program (another window or an import) is writing to it right now. The change will be saved as soon as the database is free.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Fatta beslut – %1</source>

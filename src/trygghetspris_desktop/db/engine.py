@@ -5,6 +5,11 @@ these writes the file. WAL is switched on once, by :func:`db.migrate.migrate`, a
 file has passed its read-only check: a refused file stays byte for byte as it was. The
 class also takes a SQLAlchemy URL (``postgresql+psycopg://...``) for an existing server;
 the queries are written to be portable, but only SQLite is tested (no server in CI).
+
+When another program holds the write lock longer than :attr:`Database.busy_timeout_ms`,
+a session raises :class:`DatabaseBusyError` (a problem to wait out, not a bug). The window
+sets a short timeout and waits off the UI thread (ui/db_wait.py); commands wait the usual
+five seconds.
 """
 
 from __future__ import annotations
@@ -16,11 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from trygghetspris_desktop.db.audit import install_audit
+from trygghetspris_desktop.db.busy import is_busy
 from trygghetspris_desktop.db.change_log import install_change_log
 from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
+from trygghetspris_desktop.domain.errors import DatabaseBusyError
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -64,15 +72,25 @@ class Database:
         url: the database URL.
         path: the SQLite file, or None for another engine.
         engine: the SQLAlchemy engine.
+        busy_timeout_ms: how long a SQLite statement waits for another connection's lock
+            before the session raises DatabaseBusyError; applied whenever a session takes
+            a connection, so it may be changed at any time.
     """
 
     def __init__(self, url: str, path: Path | None = None) -> None:
         self.url = url
         self.path = path
         self.engine = make_engine(url)
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "checkout", self._apply_busy_timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._sessions)
         install_change_log(self._sessions)
+
+    def _apply_busy_timeout(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            dbapi_connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
 
     @classmethod
     def for_file(cls, path: Path) -> Database:
@@ -80,9 +98,18 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: commits when the block ends, rolls back on any exception."""
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction: commits when the block ends, rolls back on any exception.
+
+        A lock held by another program beyond the busy timeout raises DatabaseBusyError
+        (after the rollback: nothing of the block is stored).
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            if is_busy(error):
+                raise DatabaseBusyError() from error
+            raise
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -94,6 +121,10 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except DBAPIError as error:
+            if is_busy(error):
+                raise DatabaseBusyError() from error
+            raise
         finally:
             session.close()
 

@@ -98,3 +98,16 @@ class EditConflictError(UserError):
             conflict.fields[0].name if conflict.fields else None,
         )
         self.conflict = conflict
+
+
+class DatabaseBusyError(UserError):
+    """Another program (a second window, a headless import) holds the database's write lock
+    longer than we wait. Nothing was changed; trying again later will work.
+    """
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Databasen är upptagen: ett annat program (ett annat fönster eller en import) "
+            "skriver i den just nu. Ingenting har ändrats; försök igen om en stund."
+        )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from trygghetspris_desktop.paths import AppPaths
+from trygghetspris_desktop.ui.db_wait import WINDOW_BUSY_TIMEOUT_MS, run_waiting
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
@@ -42,6 +43,8 @@ class DataService(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # A write meeting another program's lock waits off the UI thread (ui/db_wait.py).
+        context.db.busy_timeout_ms = WINDOW_BUSY_TIMEOUT_MS
 
     @property
     def paths(self) -> AppPaths:
@@ -55,9 +58,13 @@ class DataService(QObject):
     ) -> T:
         """Run a use case that changes data; on success announce ``topics``.
 
-        A UserError propagates unchanged for the caller to show next to the field.
+        A UserError propagates unchanged for the caller to show next to the field. While
+        another program holds the database, the use case is retried off the UI thread
+        behind a «Väntar på databasen…» dialog (so it may run more than once, on another
+        thread); cancelling that raises DatabaseBusyError, a UserError.
         """
-        result = use_case(self.context.db, *args, **kwargs)
+        db = self.context.db
+        result = run_waiting(lambda: use_case(db, *args, **kwargs))
         self.changed.emit(frozenset(topics))
         return result
 
