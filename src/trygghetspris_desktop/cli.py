@@ -27,6 +27,7 @@ from trygghetspris_desktop import __version__
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
     from trygghetspris_desktop.domain.award_record import AwardRecord
+    from trygghetspris_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_unwritable(paths: AppPaths) -> None:
+    """A read-only data folder or database file, or a full disk: say so before anything."""
+    from trygghetspris_desktop.exchange.faults import write_problem
+
+    problem = write_problem(paths)
+    if problem is not None:
+        raise problem
+
+
 @contextmanager
 def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
     """The command's data folder, opened (migrated, seeded) and closed again afterwards."""
@@ -190,8 +200,10 @@ def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
     from trygghetspris_desktop.logging_setup import setup_logging
     from trygghetspris_desktop.paths import resolve_paths
 
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    _refuse_unwritable(paths)
     # The log first, so that a failure while opening is written there, not on the console.
-    setup_logging(resolve_paths(getattr(args, "data_dir", None)).ensure().log_file)
+    setup_logging(paths.ensure().log_file)
     context = open_context(getattr(args, "data_dir", None))
     try:
         yield context
@@ -260,7 +272,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.output:
             from trygghetspris_desktop.exchange.backup import backup_to_file
 
-            path = backup_to_file(context.paths.database, Path(args.output))
+            path = backup_to_file(context.paths.database, Path(args.output), context.paths.backups)
         else:
             path = context.backup("manuell")
         print(f"Säkerhetskopia: {path}")
@@ -288,9 +300,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.exchange.integrity import check_database
 
     with _opened(args) as context:
-        report = check_database(context.db)
+        report = check_database(context.db, context.paths.backups)
     for line in report.lines:
         print(line)
+    if report.advice:
+        print(report.advice, file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 
@@ -310,6 +324,7 @@ def _year_record(args: argparse.Namespace) -> AwardRecord:
     def set_up_log() -> None:
         from trygghetspris_desktop.logging_setup import setup_logging
 
+        _refuse_unwritable(paths)
         paths.ensure()
         setup_logging(paths.log_file)
 
@@ -430,7 +445,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("avbrutet", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as error:
+        fault = _storage_fault(error, args)
+        if fault is not None:  # a damaged file, a read-only place, a full disk: no bug
+            # The driver's error alone: SQLAlchemy's text carries the rows' values.
+            log.info("command %s: %s", args.command, getattr(error, "orig", error))
+            print(f"fel: {fault}", file=sys.stderr)
+            return EXIT_USER_ERROR
         log.exception("bug in command %s", args.command)
         log_file = _log_file_hint(args)
         print(
@@ -438,6 +459,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+def _storage_fault(error: Exception, args: argparse.Namespace) -> Exception | None:
+    from trygghetspris_desktop.exchange.faults import storage_fault
+    from trygghetspris_desktop.paths import resolve_paths
+
+    return storage_fault(error, resolve_paths(getattr(args, "data_dir", None)))
 
 
 def _log_file_hint(args: argparse.Namespace) -> str:

@@ -4,9 +4,25 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (a full disk, say), one line on stderr says
+    so instead of logging's own traceback for every record."""
+
+    _warned = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self._warned:
+            return
+        self._warned = True
+        error = sys.exc_info()[1]
+        reason = getattr(error, "strerror", None) or error
+        print(f"varning: loggen {self.baseFilename} kan inte skrivas ({reason}).", file=sys.stderr)
 
 
 def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
@@ -16,9 +32,7 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
     for handler in root.handlers:
         if getattr(handler, "baseFilename", None) == str(log_file):
             return
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = _LogFile(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(level)

@@ -10,7 +10,7 @@ import shlex
 from pathlib import Path
 
 import pytest
-from faults import damage_page, fill_nominations
+from harm import damage_page, fill_nominations
 
 from trygghetspris_desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from trygghetspris_desktop.context import open_context
@@ -117,3 +117,35 @@ def test_temporary_files_left_by_a_kill_are_cleaned_at_the_next_start(tmp_path) 
     assert not stale.exists() and not journal.exists() and not orphan.exists()
     assert other.read_text() == "behåll"
     assert clean_leftovers(paths.backups) == [busy]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check"],
+        ["export"],
+        ["export", "--format", "csv"],
+        ["personal-data", "test7@example.invalid"],
+        ["anonymise"],
+        ["import", "{csv}"],
+        ["backup"],
+    ],
+    ids=lambda c: c[0] + ("-csv" if "csv" in c else ""),
+)
+def test_every_command_reports_the_damage_and_the_backup_to_restore(
+    capsys, damaged: AppPaths, tmp_path, command
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "n.csv"
+    source.write_text("år;nominerad\n2024;Påhittat projekt\n", encoding="utf-8")
+    before = damaged.database.read_bytes()
+    newest = list_backups(damaged.backups)[0].path
+    code = main(
+        [arg.replace("{csv}", str(source)) for arg in command]
+        + ["--data-dir", str(damaged.data_dir)]
+    )
+    captured = capsys.readouterr()
+    assert code == EXIT_USER_ERROR, captured
+    assert "skadad" in captured.out + captured.err
+    assert "bugg" not in captured.err and "Traceback" not in captured.err
+    assert _restore_command(captured.err)[-1] == str(newest)
+    assert damaged.database.read_bytes() == before

@@ -61,6 +61,7 @@ from trygghetspris_desktop.exchange.damage import (
     damaged_name,
     keep_damaged_copy,
 )
+from trygghetspris_desktop.exchange.faults import copy_fault
 from trygghetspris_desktop.exchange.files import regular_target
 from trygghetspris_desktop.exchange.leftovers import TMP_SUFFIX, claimed
 
@@ -162,13 +163,19 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
     try:
         src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            dst = sqlite3.connect(str(target))
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the source's errors
             try:
-                src.backup(dst)
-                # The copy inherits the WAL flag from the header; a backup is one plain file.
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
+                dst = sqlite3.connect(str(target))
+                try:
+                    src.backup(dst)
+                    # The copy inherits the WAL flag from the header; a backup is one file.
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            except sqlite3.OperationalError as error:
+                if is_damage(error):
+                    raise
+                raise copy_fault(error, target) or error from error
         finally:
             src.close()
     except sqlite3.DatabaseError as error:
@@ -223,9 +230,9 @@ def _consistent_copy(
     rename; a damaged one is handed to ``on_damage(tmp, problems)``, which must raise (it
     may first move the file elsewhere).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}{TMP_SUFFIX}")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with claimed(tmp):
             _copy_with_backup_api(source, tmp)
             _fsync_file(tmp)
@@ -238,10 +245,12 @@ def _consistent_copy(
                 with contextlib.suppress(FileNotFoundError):
                     target.with_name(target.name + suffix).unlink()
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as error:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 leftover.unlink()
+        if isinstance(error, OSError) and (fault := copy_fault(error, target)) is not None:
+            raise fault from error
         raise
 
 

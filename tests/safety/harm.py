@@ -65,3 +65,12 @@ def _header(handle) -> bytes:  # type: ignore[no-untyped-def]
     handle.seek(0)
     data: bytes = handle.read(100)
     return data
+
+
+def fill_disk(disk: Path, leave: int) -> Path:
+    """Fill ``disk`` until only about ``leave`` bytes are free; returns the filler file."""
+    filler = disk / "fyllnad"
+    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    with open(filler, "ab") as handle:
+        handle.write(b"\0" * max(free - leave, 0))
+    return filler
