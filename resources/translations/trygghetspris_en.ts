@@ -2336,6 +2336,30 @@ Weight %2, scale %3–%4</translation>
         <translation>kronor, e.g. 50000</translation>
     </message>
     <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Sista nomineringsdag</source>
+        <translation>Nomination deadline</translation>
+    </message>
+    <message>
+        <source>Prisutdelningens datum</source>
+        <translation>Award ceremony date</translation>
+    </message>
+    <message>
+        <source>Evenemang</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Prissumma (kr)</source>
+        <translation>Prize money (SEK)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Spara</source>
         <translation>Save</translation>
     </message>

@@ -170,3 +170,34 @@ def test_a_save_racing_between_read_and_write_is_caught_by_the_version_column(tw
         nominations.update_nomination(b, nomination_id, _input(old, notes="B"), base=old)
         session_a.flush()
     assert nominations.get_nomination(a, nomination_id).notes == "B"
+
+
+def test_a_year_edited_by_two(two_admins):
+    from trygghetspris_desktop.core import years
+
+    a, b = two_admins
+    make_year(a, 2025)
+    old = years.get_year(b, 2025)
+    years.update_year(a, 2025, base=years.get_year(a, 2025), theme="Trygga parker (påhittat)")
+    with pytest.raises(EditConflictError) as caught:
+        years.update_year(b, 2025, base=old, theme="", prize_amount="40000")
+    conflict = caught.value.conflict
+    assert conflict.what == "Prisåret 2025"
+    assert [(f.name, f.preferred) for f in conflict.fields] == [
+        ("theme", "theirs"),
+        ("prize_amount", "mine"),
+    ]
+    assert years.get_year(a, 2025).prize_amount == 50000  # nothing of B's was written
+
+
+def test_settings_edited_by_two(two_admins):
+    from trygghetspris_desktop.core import settings
+
+    a, b = two_admins
+    old = settings.get_settings(b)
+    settings.update_settings(a, base=settings.get_settings(a), districts=["Norrmalm", "Kista"])
+    # B saves the whole dialog (as the settings dialog does) with the old districts.
+    with pytest.raises(EditConflictError) as caught:
+        settings.update_settings(b, base=old, districts=list(old.districts), phone="08-508 000 00")
+    assert {f.name for f in caught.value.conflict.fields} == {"districts", "phone"}
+    assert settings.get_settings(a).districts == ("Norrmalm", "Kista")

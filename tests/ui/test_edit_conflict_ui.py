@@ -140,3 +140,32 @@ def test_keep_mine_and_take_theirs(qtbot, form, db, other_admin):
     assert seen
     assert form.district_combo.currentText() == "Farsta"
     assert nominations.get_nomination(db, nomination_id).district == "Farsta"
+
+
+def test_the_year_dialog_merges_a_year_changed_meanwhile(qtbot, services, db, other_admin):
+    from trygghetspris_desktop.ui.dialogs.year_dialog import YearDialog
+
+    years.create_year(db, YEAR)
+    dialog = YearDialog(services, YEAR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.event_edit, "Trygghetskonferensen (påhittad)")
+    years.update_year(
+        other_admin, YEAR, base=years.get_year(other_admin, YEAR), theme="Ljusa stråk (påhittat)"
+    )
+
+    def merge(conflict_dialog: EditConflictDialog) -> None:
+        assert conflict_dialog.findChild(QRadioButton, "theirs_theme").isChecked()
+        assert conflict_dialog.findChild(QRadioButton, "mine_ceremony_event").isChecked()
+        qtbot.mouseClick(
+            conflict_dialog.findChild(QPushButton, "mergeButton"), Qt.MouseButton.LeftButton
+        )
+
+    seen = _when_dialog(qtbot, merge)
+    dialog.accept()
+    assert seen and dialog.result() == dialog.DialogCode.Accepted
+    stored = years.get_year(db, YEAR)
+    assert (stored.theme, stored.ceremony_event) == (
+        "Ljusa stråk (påhittat)",
+        "Trygghetskonferensen (påhittad)",
+    )

@@ -6,6 +6,7 @@ from dataclasses import fields
 from typing import Any
 
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.concurrency import check_version, retry_on_stale
 from trygghetspris_desktop.core.convert import settings_view
 from trygghetspris_desktop.core.lookup import settings_row
 from trygghetspris_desktop.core.views import SettingsView
@@ -22,13 +23,41 @@ _LABELS = {
 }
 
 
+SETTINGS_LABELS = {
+    **_LABELS,
+    "purpose": "Syfte",
+    "place": "Ort",
+    "address": "Adress",
+    "phone": "Telefon",
+    "web": "Webbplats",
+    "about_heading": "«Om»-rubrik",
+    "about_text": "«Om»-text",
+    "logo_path": "Logotyp",
+    "headline_template": "Rubrikmall",
+    "lead_template": "Ingressmall",
+    "districts": "Stadsdelsområden",
+}
+
+
 def get_settings(db: Database) -> SettingsView:
     with db.read_session() as session:
         return settings_view(settings_row(session))
 
 
-def update_settings(db: Database, **changes: Any) -> SettingsView:
-    """Change some settings; unknown names are a bug, bad values a UserError."""
+def _stored(view: SettingsView, name: str) -> Any:
+    """A view's value as the row stores it (the districts are one per line)."""
+    value = getattr(view, name)
+    return "\n".join(value) if name == "districts" else value
+
+
+def update_settings(
+    db: Database, *, base: SettingsView | None = None, **changes: Any
+) -> SettingsView:
+    """Change some settings; unknown names are a bug, bad values a UserError.
+
+    ``base`` is the settings as the dialog opened them: a newer version saved meanwhile
+    that differs in one of ``changes`` raises EditConflictError and writes nothing.
+    """
     known = {f.name for f in fields(SettingsView)}
     unknown = set(changes) - known
     if unknown:
@@ -54,9 +83,24 @@ def update_settings(db: Database, **changes: Any) -> SettingsView:
             clean[name] = v.phone(value, "Telefon", name)
         else:
             clean[name] = v.clean_text(value) if isinstance(value, str) else value
-    with db.session() as session:
-        row = settings_row(session)
-        for name, value in clean.items():
-            setattr(row, name, value)
-        session.flush()
-        return settings_view(row)
+
+    def attempt() -> SettingsView:
+        with db.session() as session:
+            row = settings_row(session)
+            if base is not None:
+                check_version(
+                    session,
+                    row,
+                    base_version=base.version,
+                    base={name: _stored(base, name) for name in clean},
+                    mine=clean,
+                    theirs={name: getattr(row, name) for name in clean},
+                    what="Inställningarna",
+                    labels=SETTINGS_LABELS,
+                )
+            for name, value in clean.items():
+                setattr(row, name, value)
+            session.flush()
+            return settings_view(row)
+
+    return retry_on_stale(attempt)

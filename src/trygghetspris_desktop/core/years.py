@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.concurrency import check_version, retry_on_stale
 from trygghetspris_desktop.core.convert import year_view
 from trygghetspris_desktop.core.lookup import settings_row, year_row
 from trygghetspris_desktop.core.views import YearView
@@ -25,6 +26,17 @@ YEAR_FIELDS = (
     "status",
     "notes",
 )
+
+
+YEAR_LABELS = {
+    "theme": "Tema",
+    "nomination_deadline": "Sista nomineringsdag",
+    "ceremony_date": "Prisutdelningens datum",
+    "ceremony_event": "Evenemang",
+    "prize_amount": "Prissumma",
+    "status": "Status",
+    "notes": "Anteckningar",
+}
 
 
 def _clean_year_fields(year: int, changes: dict[str, Any]) -> dict[str, Any]:
@@ -95,14 +107,36 @@ def create_year(db: Database, year: int, **fields: Any) -> YearView:
         return year_view(row)
 
 
-def update_year(db: Database, year: int, **changes: Any) -> YearView:
+def update_year(
+    db: Database, year: int, *, base: YearView | None = None, **changes: Any
+) -> YearView:
+    """Change some of a year's fields.
+
+    ``base`` is the year as the form opened it: a newer version saved meanwhile that
+    differs in one of ``changes`` raises EditConflictError and writes nothing.
+    """
     clean = _clean_year_fields(year, changes)
-    with db.session() as session:
-        row = year_row(session, year)
-        for name, value in clean.items():
-            setattr(row, name, value)
-        session.flush()
-        return year_view(row)
+
+    def attempt() -> YearView:
+        with db.session() as session:
+            row = year_row(session, year)
+            if base is not None:
+                check_version(
+                    session,
+                    row,
+                    base_version=base.version,
+                    base={name: getattr(base, name) for name in clean},
+                    mine=clean,
+                    theirs={name: getattr(row, name) for name in clean},
+                    what=f"Prisåret {year}",
+                    labels=YEAR_LABELS,
+                )
+            for name, value in clean.items():
+                setattr(row, name, value)
+            session.flush()
+            return year_view(row)
+
+    return retry_on_stale(attempt)
 
 
 def ensure_year(db: Database, year: int) -> YearView:

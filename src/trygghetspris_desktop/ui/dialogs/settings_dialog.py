@@ -38,6 +38,7 @@ from trygghetspris_desktop.core import decisions, settings
 from trygghetspris_desktop.core.views import ContactView, SettingsView
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.conflict_saving import write_resolving_conflicts
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 from trygghetspris_desktop.ui.widgets.string_list_edit import StringListEdit
@@ -70,6 +71,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Inställningar"))
         self.resize(760, 620)
         current = services.read(settings.get_settings)
+        self.base = current  # what the user started from (optimistic concurrency)
 
         # -- Organisation --------------------------------------------------------------
         self.prize_name_edit = QLineEdit(current.prize_name, self)
@@ -357,7 +359,15 @@ class SettingsDialog(QDialog):
             )
             return
         try:
-            self.services.write({topics.SETTINGS}, settings.update_settings, **changes)
+            write_resolving_conflicts(
+                self,
+                self.services,
+                {topics.SETTINGS},
+                settings.update_settings,
+                base=self.base,
+                changes=changes,
+                reread=lambda: self.services.read(settings.get_settings),
+            )
             self.services.write({topics.SETTINGS}, decisions.save_contacts, contacts)
         except UserError as error:
             if copied is not None and copied.exists() and changes.get("logo_path"):

@@ -21,6 +21,7 @@ from trygghetspris_desktop.domain.enums import YearStatus
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.conflict_saving import write_resolving_conflicts
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.date_picker import attach_calendar
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
@@ -37,6 +38,7 @@ class YearDialog(QDialog):
         self.year = year
         self.saved: YearView | None = None
         view = services.read(years.get_year, year)
+        self.base = view  # what the user started from (optimistic concurrency)
         self.setWindowTitle(self.tr("Redigera prisåret %1").replace("%1", str(year)))
 
         self.theme_edit = QLineEdit(view.theme, self)
@@ -66,6 +68,14 @@ class YearDialog(QDialog):
             "prize_amount": self.amount_edit,
             "status": self.status_combo,
         }
+        self._labels = {
+            "theme": self.tr("Tema"),
+            "nomination_deadline": self.tr("Sista nomineringsdag"),
+            "ceremony_date": self.tr("Prisutdelningens datum"),
+            "ceremony_event": self.tr("Evenemang"),
+            "prize_amount": self.tr("Prissumma (kr)"),
+            "status": self.tr("Status"),
+        }
         buttons, _ = accept_buttons(self, self.tr("Spara"), save=True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Tema:"), self.theme_edit)
@@ -90,8 +100,16 @@ class YearDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = self.services.write(
-                {topics.YEARS}, years.update_year, self.year, **self.changes()
+            self.saved = write_resolving_conflicts(
+                self,
+                self.services,
+                {topics.YEARS},
+                years.update_year,
+                self.year,
+                base=self.base,
+                changes=self.changes(),
+                reread=lambda: self.services.read(years.get_year, self.year),
+                field_labels=self._labels,
             )
         except UserError as error:
             self.error_label.setText(str(error))
