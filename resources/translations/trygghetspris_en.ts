@@ -1142,6 +1142,10 @@ Remove %1 and %2 score(s)?</translation>
         <translation>Person</translation>
     </message>
     <message>
+        <source>Okänd</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
         <source>Inkommen</source>
         <translation>Received</translation>
     </message>

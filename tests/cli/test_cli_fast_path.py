@@ -15,13 +15,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from alembic import command
 from pypdf import PdfReader
 
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.core import years
 from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.db.migrate import alembic_config
+from trygghetspris_desktop.db.migrate import downgrade
 from trygghetspris_desktop.db.schema_version import SCHEMA_HEAD
 from trygghetspris_desktop.paths import DATABASE_FILENAME
 
@@ -164,8 +163,7 @@ def test_a_new_folder_is_created_and_seeded_the_full_way(tmp_path):
 def test_an_older_schema_is_backed_up_and_migrated_the_full_way(folder, tmp_path):
     database = folder / DATABASE_FILENAME
     db = Database.for_file(database)
-    with db.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), "0001")
+    downgrade(db, "0001")  # foreign keys off while tables are rebuilt
     db.dispose()
     assert revision(database) == "0001"
     target = tmp_path / "diplom.pdf"

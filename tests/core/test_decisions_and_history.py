@@ -89,7 +89,7 @@ def test_award_record_of_the_seeded_2022_year(db):
     assert len(record.quotes) == 3
     assert record.motivation.startswith("2022 års Trygghetspris tilldelas projektet IGOR")
     assert record.contacts[0].name == "Mona Thorin"
-    assert record.prize_amount == 50000  # the default: the seed does not state 2022's amount
+    assert record.prize_amount is None  # unknown: the seed does not state 2022's amount
 
 
 def test_award_record_refuses_a_year_without_decision(db):

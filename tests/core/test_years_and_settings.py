@@ -12,9 +12,10 @@ from trygghetspris_desktop.domain.enums import JuryRole, YearStatus
 from trygghetspris_desktop.domain.errors import UserError
 
 
-def test_create_year_uses_default_amount_and_refuses_duplicate(bare_db):
+def test_create_year_fills_in_nothing_and_refuses_duplicate(bare_db):
     view = years.create_year(bare_db, 2025, theme="Trygga skolvägar")
-    assert view.year == 2025 and view.prize_amount == 50000
+    assert view.year == 2025 and view.prize_amount is None  # not the default 50 000
+    assert years.create_year(bare_db, 2026, prize_amount=40000).prize_amount == 40000
     assert view.status is YearStatus.PLANNING
     with pytest.raises(UserError, match="finns redan"):
         years.create_year(bare_db, 2025)
@@ -31,7 +32,7 @@ def test_create_year_uses_default_amount_and_refuses_duplicate(bare_db):
     ],
 )
 def test_update_year_refuses_bad_fields_and_names_them(bare_db, field, value, message):
-    years.create_year(bare_db, 2025)
+    years.create_year(bare_db, 2025, prize_amount=50000)
     with pytest.raises(UserError, match=message) as caught:
         years.update_year(bare_db, 2025, **{field: value})
     assert caught.value.field == field

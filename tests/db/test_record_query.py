@@ -67,6 +67,7 @@ def test_the_seeded_2022_record_is_the_seed_file(context):
         organisations=tuple(nomination["organisations"]),
         district=nomination["district"],
         motivation=decision["motivation"],
+        nominee_kind=nomination["kind"],
     )
     expected = AwardRecord(
         prize_name=prize["prize_name"],
@@ -106,7 +107,7 @@ def test_the_seeded_2022_record_is_the_seed_file(context):
         contacts=tuple(
             Contact(c["name"], c["title"], c["email"], c["phone"]) for c in seed["press_contacts"]
         ),
-        prize_amount=prize["default_prize_amount"],  # the seed leaves 2022's amount empty
+        prize_amount=None,  # the seed leaves 2022's amount unknown; the default is not used
         logo_path=None,
     )
     assert both_ways(context, 2022) == expected
@@ -115,7 +116,7 @@ def test_the_seeded_2022_record_is_the_seed_file(context):
     assert [j.name for j in record.jury][:2] == ["Alexander Ojanne", "Veronica Carstorp Wolgast"]
     assert record.chair == JuryMember("Alexander Ojanne", "social- och trygghetsborgarråd", True)
     assert record.organiser.address_lines == ("Ragnar Östbergs plan 1", "105 35 Stockholm")
-    assert record.prize_amount == 50000
+    assert record.prize_amount is None  # the release states no amount; never the default
 
 
 def _shortlist(db: Database, year: int, items: list[NominationInput]) -> list[int]:
@@ -188,6 +189,7 @@ def test_two_winners_mentions_with_their_own_motivations_and_the_headline_templa
         organisations=("Skarpnäcks stadsdelsförvaltning", "Polisen", "Familjebostäder"),
         district="Skarpnäck",
         motivation=MOTIVATION,
+        nominee_kind="project",
     )
     expected = AwardRecord(
         prize_name="Stockholms stads trygghetspris",
@@ -208,16 +210,19 @@ def test_two_winners_mentions_with_their_own_motivations_and_the_headline_templa
         ceremony_date=date(2025, 11, 20),
         decision_date=date(2025, 10, 1),
         release_date=date(2025, 11, 21),
+        # Both winners, with all their organisations.
         headline=(
-            "TGS med Skarpnäcks stadsdelsförvaltning, Polisen och Familjebostäder "
-            "får Stockholms stads trygghetspris 2025"
+            "TGS och Nattvandrarna med Skarpnäcks stadsdelsförvaltning, Polisen, "
+            "Familjebostäder och Röda korset får Stockholms stads trygghetspris 2025"
         ),
         lead="Två vinnare i år.",
         body="Första stycket.\n\nAndra stycket.",
         motivation=MOTIVATION,
         winners=(
             winner_tgs,
-            Laureate("Nattvandrarna", "winner", "", ("Röda korset",), "Farsta", MOTIVATION),
+            Laureate(
+                "Nattvandrarna", "winner", "", ("Röda korset",), "Farsta", MOTIVATION, "project"
+            ),
         ),
         mentions=(
             Laureate(
@@ -227,9 +232,12 @@ def test_two_winners_mentions_with_their_own_motivations_and_the_headline_templa
                 ("Biblioteket",),
                 "Kista",
                 "För läxhjälp varje kväll.",
+                "project",
             ),
             # A mention without a text of its own gets the jury's motivation.
-            Laureate("Ljus i parken", "honourable_mention", "", (), "Bromma", MOTIVATION),
+            Laureate(
+                "Ljus i parken", "honourable_mention", "", (), "Bromma", MOTIVATION, "project"
+            ),
         ),
         jury=(
             JuryMember("Cecilia Ek", "Titel 2", False),
@@ -341,11 +349,13 @@ def test_absolute_logo_default_headline_and_a_missing_logo(context, tmp_path):
     assert record.logo_path == logo
     assert record.headline == "Projektet Nattvandrarna får Stockholms stads trygghetspris 2026"
     assert record.winners == (
-        Laureate("Nattvandrarna", "winner", "", ("Organisation 1",), "Södermalm", "Bra."),
+        Laureate(
+            "Nattvandrarna", "winner", "", ("Organisation 1",), "Södermalm", "Bra.", "project"
+        ),
     )
     assert (record.keywords, record.links, record.quotes) == ((), (), ())
     assert (record.decision_date, record.release_date, record.ceremony_date) == (None,) * 3
-    assert record.prize_amount == 50000  # create_year stored the default amount
+    assert record.prize_amount is None  # nobody gave 2026 an amount: none is printed
     logo.unlink()
     assert both_ways(context, 2026).logo_path is None
 

@@ -8,12 +8,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.db import engine, sqlite_direct
 from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.db.migrate import alembic_config
+from trygghetspris_desktop.db.migrate import downgrade
 from trygghetspris_desktop.db.record_query import read_award_record
 from trygghetspris_desktop.db.sqlite_direct import open_current
 from trygghetspris_desktop.paths import DATABASE_FILENAME
@@ -104,8 +103,7 @@ def test_when_read_only_is_refused_an_ordinary_connection_that_cannot_write(data
 
 def _older_schema(path: Path) -> None:
     database = Database.for_file(path)
-    with database.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), "0001")
+    downgrade(database, "0001")  # foreign keys off while tables are rebuilt
     database.dispose()
 
 

@@ -109,6 +109,7 @@ def igor_2022_record() -> AwardRecord:
         winners=(
             Laureate(
                 "IGOR",
+                nominee_kind="project",
                 full_name="I gemensam organisation mot relationsvåld",
                 organisations=("Polisen", "Södermalms stadsdelsförvaltning"),
                 district="Södermalm",

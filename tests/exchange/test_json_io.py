@@ -69,6 +69,7 @@ def test_export_format(rich_data: dict[str, Any]) -> None:
         "person": "P1",
         "role": "chair",
         "title": "borgarråd",
+        "printed_name": "Anna Ordförande",
         "position": 1,
     }
     igor = y2021["nominations"][0]

@@ -56,7 +56,7 @@ def test_seed_content(db: Database) -> None:
     assert settings["phone"] == "08 508 290 00"
     assert settings["web"] == "http://start.stockholm"
     assert settings["about_heading"] == "Om Stockholms stad"
-    assert settings["headline_template"] == "Projektet {vinnare} får {pris} {år}"
+    assert settings["headline_template"] == "{Vinnaren} får {pris} {år}"
     districts = settings["districts"].split("\n")
     assert len(districts) == 13
     assert districts[0] == "Bromma" and districts[-1] == "Östermalm"

@@ -43,7 +43,7 @@ def test_shows_the_stored_settings(dialog) -> None:
     assert dialog.organiser_edit.text() == "Stockholms stad"
     assert "Ragnar Östbergs plan 1" in dialog.address_edit.toPlainText()
     assert dialog.about_heading_edit.text() == "Om Stockholms stad"
-    assert dialog.headline_edit.text() == "Projektet {vinnare} får {pris} {år}"
+    assert dialog.headline_edit.text() == "{Vinnaren} får {pris} {år}"
     assert dialog.amount_edit.text() == "50000"
     assert "Södermalm" in dialog.districts_edit.values()
     assert dialog.contacts_table.rowCount() == 1

@@ -51,6 +51,9 @@ def year_view(row: m.AwardYear) -> YearView:
         status=row.status,
         notes=row.notes,
         version=row.version,
+        record_kind=row.record_kind,
+        sources=row.sources,
+        nomination_count=row.nomination_count,
     )
 
 
@@ -88,10 +91,11 @@ def juror_view(row: m.JuryMembership) -> JurorView:
     return JurorView(
         id=row.id,
         person_id=row.person_id,
-        name=row.person.name,
+        name=row.printed_name or row.person.name,
         title=row.title,
         role=row.role,
         position=row.position,
+        person_name=row.person.name,
     )
 
 

@@ -17,7 +17,14 @@ from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.enums import NominationStatus, PlacementKind, YearStatus
 from trygghetspris_desktop.domain.errors import UserError
-from trygghetspris_desktop.domain.templates import DEFAULT_HEADLINE, fill, template_values
+from trygghetspris_desktop.domain.templates import (
+    DEFAULT_HEADLINE,
+    DEFAULT_LEAD,
+    Filled,
+    Winner,
+    fill_known,
+    template_values,
+)
 
 S = NominationStatus
 NOT_DECIDABLE = (S.WITHDRAWN, S.NOT_ELIGIBLE)
@@ -75,20 +82,38 @@ def _clean_quotes(quotes: Sequence[QuoteInput]) -> list[QuoteInput]:
 
 def suggested_texts(db: Database, year: int, winner_id: int) -> tuple[str, str]:
     """Headline and lead filled in from the settings' templates for a chosen winner."""
+    headline, lead = suggest_texts(db, year, winner_id)
+    return headline.text, lead.text
+
+
+def suggest_texts(db: Database, year: int, winner_id: int) -> tuple[Filled, Filled]:
+    """Headline and lead from the settings' templates (the default lead when none is set),
+    each with the facts it had to leave out (see :func:`domain.templates.fill_known`)."""
     with db.read_session() as session:
         settings = settings_row(session)
+        award_year = year_row(session, year)
         winner = session.get(m.Nomination, winner_id)
         if winner is None:
             raise UserError("Den valda nomineringen finns inte längre.", "winners")
         values = template_values(
-            winner.nominee_name,
+            [
+                Winner(
+                    winner.nominee_name,
+                    winner.kind.value if winner.kind is not None else None,
+                    tuple(org.name for org in winner.organisations),
+                )
+            ],
             settings.prize_name,
             year,
-            [org.name for org in winner.organisations],
+            theme=award_year.theme,
+            ceremony_event=award_year.ceremony_event,
+            ceremony_date=award_year.ceremony_date,
+            prize_amount=award_year.prize_amount,
         )
-        headline = fill(settings.headline_template or DEFAULT_HEADLINE, values)
-        lead = fill(settings.lead_template, values) if settings.lead_template else ""
-        return headline, lead
+        return (
+            fill_known(settings.headline_template or DEFAULT_HEADLINE, values),
+            fill_known(settings.lead_template or DEFAULT_LEAD, values),
+        )
 
 
 def decide(db: Database, year: int, data: DecisionInput) -> DecisionView:

@@ -91,6 +91,7 @@ def appoint(
             title=v.limited(
                 latest_title(session, person_id) if title is None else title, "Titel", 300, "title"
             ),
+            printed_name=person.name,
             position=max((member.position for member in award_year.jury), default=-1) + 1,
         )
         session.add(row)
@@ -196,6 +197,7 @@ def copy_jury(db: Database, from_year: int, to_year: int) -> list[JurorView]:
                     person_id=member.person_id,
                     role=role,
                     title=member.title,
+                    printed_name=member.person.name,  # this year prints the current name
                     position=position,
                 )
             )

@@ -45,7 +45,7 @@ class NominationInput:
 
     nominee_name: str
     full_name: str = ""
-    kind: NominationKind | str = NominationKind.PROJECT
+    kind: NominationKind | str | None = NominationKind.PROJECT  # None: not known
     organisations: Sequence[str] = ()
     district: str = ""
     nominator_text: str = ""
@@ -58,7 +58,7 @@ class NominationInput:
 class _CleanNomination:
     nominee_name: str
     full_name: str
-    kind: NominationKind
+    kind: NominationKind | None
     organisations: tuple[str, ...]
     district: str
     nominator_text: str
@@ -73,7 +73,7 @@ def clean_nomination(data: NominationInput, year: int) -> _CleanNomination:
         v.required(data.nominee_name, "Nominerad", "nominee_name"), "Nominerad", 300, "nominee_name"
     )
     try:
-        kind = NominationKind(data.kind)
+        kind = None if data.kind is None else NominationKind(data.kind)
     except ValueError:
         raise UserError(f"Okänd typ av nominering: «{data.kind}».", "kind") from None
     organisations: list[str] = []

@@ -14,6 +14,7 @@ from trygghetspris_desktop.domain.enums import (
     NominationKind,
     NominationStatus,
     PlacementKind,
+    RecordKind,
     YearStatus,
 )
 
@@ -52,6 +53,14 @@ class YearView:
     status: YearStatus = YearStatus.PLANNING
     notes: str = ""
     version: int = 0  # the row's version when read (optimistic concurrency)
+    record_kind: RecordKind = RecordKind.PROGRAM
+    sources: str = ""  # one per line: URLs, documents, diarienummer
+    nomination_count: int | None = None  # as a source states it; None: unknown
+
+    @property
+    def registered(self) -> bool:
+        """Registered afterwards from sources (any fact may be unknown)."""
+        return self.record_kind is RecordKind.REGISTERED
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,7 @@ class NominationView:
     year: int
     nominee_name: str
     full_name: str = ""
-    kind: NominationKind = NominationKind.PROJECT
+    kind: NominationKind | None = NominationKind.PROJECT  # None: not known
     organisations: tuple[str, ...] = ()
     district: str = ""
     nominator_text: str = ""
@@ -105,12 +114,16 @@ class PersonView:
 
 @dataclass(frozen=True)
 class JurorView:
+    """One jury membership. ``name`` is the name as printed that year; ``person_name`` is
+    the person's current name (they differ after a name change)."""
+
     id: int  # the membership's id
     person_id: int
     name: str
     title: str
     role: JuryRole
     position: int
+    person_name: str = ""
 
     @property
     def is_chair(self) -> bool:

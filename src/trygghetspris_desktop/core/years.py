@@ -98,10 +98,9 @@ def create_year(db: Database, year: int, **fields: Any) -> YearView:
     with db.session() as session:
         if session.scalar(select(func.count()).where(m.AwardYear.year == year)):
             raise UserError(f"Prisåret {year} finns redan.", "year")
-        settings = settings_row(session)
+        # Nothing is filled in that the caller did not give: the default prize amount is
+        # the settings' suggestion, stored in a year only when the user asks for it.
         row = m.AwardYear(year=year, **clean)
-        if "prize_amount" not in clean:
-            row.prize_amount = settings.default_prize_amount
         session.add(row)
         session.flush()
         return year_view(row)
@@ -140,7 +139,7 @@ def update_year(
 
 
 def ensure_year(db: Database, year: int) -> YearView:
-    """The year, created empty (with the default amount) when it does not exist yet."""
+    """The year, created empty when it does not exist yet."""
     return find_year(db, year) or create_year(db, year)
 
 
@@ -173,6 +172,7 @@ def start_year_from(
                         person_id=member.person_id,
                         role=member.role,
                         title=member.title,
+                        printed_name=member.person.name,  # the current name
                         position=member.position,
                     )
                 )

@@ -130,10 +130,41 @@ def check_revision(revision: str | None, has_tables: bool, where: str) -> None:
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` (see :func:`_run_migrations`)."""
+    _run_migrations(db, "upgrade", revision)
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """Run the migrations back down to ``revision`` (tests and support only)."""
+    _run_migrations(db, "downgrade", revision)
+
+
+def _run_migrations(db: Database, direction: str, revision: str) -> None:
+    """Alembic's upgrade or downgrade in one transaction.
+
+    On SQLite, foreign keys are off while the migrations run: a batch migration rebuilds a
+    table (copy, drop, rename), and dropping the old table with foreign keys on would
+    delete (ON DELETE CASCADE) every row that refers to it. The references are checked
+    before the transaction commits, and foreign keys are on again afterwards.
+    """
     from alembic import command
 
-    with db.engine.begin() as connection:
-        command.upgrade(alembic_config(connection), revision)
+    with db.engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                getattr(command, direction)(alembic_config(connection), revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
 
 
 def _prepare_sqlite_file(db: Database) -> None:

@@ -37,6 +37,7 @@ from trygghetspris_desktop.domain.enums import (
     NominationKind,
     NominationStatus,
     PlacementKind,
+    RecordKind,
     YearStatus,
 )
 
@@ -112,12 +113,21 @@ class PrizeSettings(Versioned, Base):
 
 
 class AwardYear(Versioned, Base):
-    """One year of the prize: theme, dates, amount, status and the press-release texts."""
+    """One year of the prize: theme, dates, amount, status and the press-release texts.
+
+    ``record_kind`` says whether the year is run in the program (a jury with a chair, a
+    motivation and a date before a decision) or registered afterwards from ``sources``,
+    where any fact may be unknown. ``nomination_count`` is the number of nominations a
+    source states for a registered year; NULL is unknown (never 0 for "not recorded").
+    """
 
     __tablename__ = "award_year"
     __table_args__ = (
         CheckConstraint("year BETWEEN 1900 AND 2999", name="year_range"),
         CheckConstraint("prize_amount IS NULL OR prize_amount >= 0", name="amount_not_negative"),
+        CheckConstraint(
+            "nomination_count IS NULL OR nomination_count >= 0", name="count_not_negative"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -129,6 +139,11 @@ class AwardYear(Versioned, Base):
     prize_amount: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[YearStatus] = mapped_column(_enum(YearStatus), default=YearStatus.PLANNING)
     notes: Mapped[str] = mapped_column(Text, default="")
+    record_kind: Mapped[RecordKind] = mapped_column(
+        _enum(RecordKind), default=RecordKind.PROGRAM, server_default=RecordKind.PROGRAM.value
+    )
+    sources: Mapped[str] = mapped_column(Text, default="", server_default="")
+    nomination_count: Mapped[int | None] = mapped_column(Integer)
 
     nominations: Mapped[list[Nomination]] = relationship(
         back_populates="award_year", order_by="Nomination.id", passive_deletes=True
@@ -178,7 +193,8 @@ class Nomination(Versioned, Base):
     year_id: Mapped[int] = mapped_column(ForeignKey("award_year.id", ondelete="RESTRICT"))
     nominee_name: Mapped[str] = mapped_column(String(300))
     full_name: Mapped[str] = mapped_column(String(500), default="")
-    kind: Mapped[NominationKind] = mapped_column(
+    # None: the kind is not known (a year registered afterwards from sources).
+    kind: Mapped[NominationKind | None] = mapped_column(
         _enum(NominationKind), default=NominationKind.PROJECT
     )
     district: Mapped[str] = mapped_column(String(200), default="")
@@ -270,6 +286,8 @@ class JuryMembership(Versioned, Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     role: Mapped[JuryRole] = mapped_column(_enum(JuryRole), default=JuryRole.MEMBER)
     title: Mapped[str] = mapped_column(String(300), default="")
+    # The name as printed that year; the person carries the current name.
+    printed_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     award_year: Mapped[AwardYear] = relationship(back_populates="jury")
@@ -347,16 +365,19 @@ class Conflict(Versioned, Base):
 
 
 class Decision(Versioned, Base):
-    """The jury's decision of one year, and the press-release texts that go with it."""
+    """The jury's decision of one year, and the press-release texts that go with it.
+
+    The motivation may be empty (unknown) for a year registered afterwards; core requires
+    it for a year run in the program.
+    """
 
     __tablename__ = "decision"
-    __table_args__ = (CheckConstraint("length(trim(motivation)) > 0", name="motivation_required"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year_id: Mapped[int] = mapped_column(
         ForeignKey("award_year.id", ondelete="CASCADE"), unique=True
     )
-    motivation: Mapped[str] = mapped_column(Text)
+    motivation: Mapped[str] = mapped_column(Text, default="")
     decision_date: Mapped[date | None] = mapped_column(Date)
     release_date: Mapped[date | None] = mapped_column(Date)
     headline: Mapped[str] = mapped_column(String(500), default="")

@@ -33,10 +33,15 @@ from trygghetspris_desktop.domain.award_record import (
 )
 from trygghetspris_desktop.domain.enums import JuryRole, PlacementKind
 from trygghetspris_desktop.domain.errors import NotFoundError, UserError
-from trygghetspris_desktop.domain.templates import DEFAULT_HEADLINE, fill, template_values
+from trygghetspris_desktop.domain.templates import (
+    DEFAULT_HEADLINE,
+    Winner,
+    fill,
+    template_values,
+)
 
 _SETTINGS = """
-    SELECT prize_name, organiser, first_year, purpose, default_prize_amount, place, address,
+    SELECT prize_name, organiser, first_year, purpose, place, address,
            phone, web, about_heading, about_text, logo_path, headline_template
     FROM prize_settings WHERE id = 1
 """
@@ -52,7 +57,7 @@ _DECISION = """
 # told apart by kind. The id breaks any other tie in the order the rows were written.
 _PLACEMENTS = """
     SELECT placement.kind, placement.motivation, nomination.id, nomination.nominee_name,
-           nomination.full_name, nomination.district
+           nomination.full_name, nomination.district, nomination.kind
     FROM placement JOIN nomination ON nomination.id = placement.nomination_id
     WHERE placement.decision_id = :decision_id
     ORDER BY placement.position, placement.id
@@ -136,7 +141,6 @@ def award_record_from(fetch: Fetch, year: int, data_dir: Path | None = None) -> 
         organiser,
         first_year,
         purpose,
-        default_prize_amount,
         place,
         address,
         phone,
@@ -171,12 +175,14 @@ def award_record_from(fetch: Fetch, year: int, data_dir: Path | None = None) -> 
     ) = decision
 
     laureates = []
-    for kind_value, own_motivation, nomination_id, name, full_name, district in placements:
+    for row in placements:
+        kind_value, own_motivation, nomination_id, name, full_name, district, nominee_kind = row
         kind = PlacementKind(kind_value)
         laureates.append(
             Laureate(
                 name=name,
                 kind=kind.value,
+                nominee_kind=nominee_kind or "",
                 full_name=full_name,
                 organisations=tuple(
                     row[0] for row in every(_ORGANISATIONS, nomination_id=nomination_id)
@@ -192,7 +198,15 @@ def award_record_from(fetch: Fetch, year: int, data_dir: Path | None = None) -> 
     if not headline and winners:
         headline = fill(
             headline_template or DEFAULT_HEADLINE,
-            template_values(winners[0].name, prize_name, year, winners[0].organisations),
+            template_values(
+                [Winner(w.name, w.nominee_kind or None, w.organisations) for w in winners],
+                prize_name,
+                year,
+                theme=theme,
+                ceremony_event=ceremony_event,
+                ceremony_date=_date(ceremony_date),
+                prize_amount=prize_amount,
+            ),
         )
     return AwardRecord(
         prize_name=prize_name,
@@ -233,7 +247,7 @@ def award_record_from(fetch: Fetch, year: int, data_dir: Path | None = None) -> 
             Contact(name=name, title=title, email=email, phone=phone)
             for name, title, email, phone in every(_CONTACTS, year_id=year_id)
         ),
-        prize_amount=prize_amount if prize_amount is not None else default_prize_amount,
+        prize_amount=prize_amount,  # unknown stays unknown: never the default amount
         logo_path=_logo(logo_path, data_dir),
     )
 

@@ -4,25 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from trygghetspris_desktop.domain.swedish import MONTHS, swedish_date
 
-
-def swedish_date(day: date) -> str:
-    """``date(2022, 11, 17)`` -> ``"17 november 2022"`` (no leading zero, lowercase month)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+__all__ = ["MONTHS", "place_and_date", "swedish_date"]
 
 
 def place_and_date(place: str, day: date | None, year: int) -> str:

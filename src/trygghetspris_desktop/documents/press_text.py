@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from trygghetspris_desktop.documents.dates import swedish_date
 from trygghetspris_desktop.documents.text import clean, join_swedish, one_line, paragraphs
 from trygghetspris_desktop.domain.award_record import AwardRecord, Laureate, Quote
+from trygghetspris_desktop.domain.templates import DEFAULT_HEADLINE, Winner, fill, template_values
 
-# The headline when the record has none. {winner} is the winner's name ("A och B" for two).
-HEADLINE_TEMPLATE = "Projektet {winner} får {prize_name} {year}"
 HEADLINE_WITHOUT_WINNER = "{prize_name} {year}"
 JURY_INTRO = "Juryn som fattat beslut om årets vinnare är:"
 MOTIVATION_HEADING = "Juryns motivering:"
@@ -43,17 +42,20 @@ class Block:
 
 
 def headline(record: AwardRecord) -> str:
-    """The record's headline, or the default one made from :data:`HEADLINE_TEMPLATE`."""
+    """The record's headline, or the default one (:data:`domain.templates.DEFAULT_HEADLINE`:
+    "Projektet IGOR får …", "Verksamheten …", the name alone for a person)."""
     own = one_line(record.headline)
     if own:
         return own
     prize_name = one_line(record.prize_name)
-    winners = [one_line(w.name) for w in record.winners if one_line(w.name)]
+    winners = [
+        Winner(one_line(w.name), w.nominee_kind or None, w.organisations)
+        for w in record.winners
+        if one_line(w.name)
+    ]
     if not winners:
         return HEADLINE_WITHOUT_WINNER.format(prize_name=prize_name, year=record.year).strip()
-    return HEADLINE_TEMPLATE.format(
-        winner=join_swedish(winners), prize_name=prize_name, year=record.year
-    )
+    return fill(DEFAULT_HEADLINE, template_values(winners, prize_name, record.year))
 
 
 def release_date_text(record: AwardRecord) -> str:

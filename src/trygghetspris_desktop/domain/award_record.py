@@ -62,6 +62,8 @@ class Laureate:
 
     ``full_name`` expands an acronym and becomes a footnote ("IGOR står för ...").
     ``motivation`` is the jury's text for this laureate (for a winner normally the year's).
+    ``nominee_kind`` is the nomination's kind ("project", "activity", "organisation",
+    "person"), or "" when it is not known; the headline takes its word ("Projektet …").
     """
 
     name: str
@@ -70,6 +72,7 @@ class Laureate:
     organisations: tuple[str, ...] = ()
     district: str = ""
     motivation: str = ""
+    nominee_kind: str = ""
 
 
 @dataclass(frozen=True)

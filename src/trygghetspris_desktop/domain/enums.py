@@ -26,6 +26,23 @@ _YEAR_STATUS_LABELS = {
 }
 
 
+class RecordKind(StrEnum):
+    """How a year's record came about: run in the program, or registered afterwards."""
+
+    PROGRAM = "program"
+    REGISTERED = "registered"
+
+    @property
+    def label(self) -> str:
+        return _RECORD_KIND_LABELS[self]
+
+
+_RECORD_KIND_LABELS = {
+    RecordKind.PROGRAM: "Körs i programmet",
+    RecordKind.REGISTERED: "Efterhandsregistrerat",
+}
+
+
 class NominationKind(StrEnum):
     PROJECT = "project"
     ACTIVITY = "activity"
@@ -43,6 +60,14 @@ _KIND_LABELS = {
     NominationKind.ORGANISATION: "Organisation",
     NominationKind.PERSON: "Person",
 }
+
+
+UNKNOWN_KIND_LABEL = "Okänd"
+
+
+def kind_label(kind: NominationKind | None) -> str:
+    """The kind's Swedish label; "Okänd" when the kind is not known."""
+    return kind.label if kind is not None else UNKNOWN_KIND_LABEL
 
 
 class NominationStatus(StrEnum):

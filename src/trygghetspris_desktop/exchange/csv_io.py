@@ -37,7 +37,12 @@ from trygghetspris_desktop.db.models import (
     NominationOrganisation,
     Nominator,
 )
-from trygghetspris_desktop.domain.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.domain.enums import (
+    UNKNOWN_KIND_LABEL,
+    NominationKind,
+    NominationStatus,
+    kind_label,
+)
 from trygghetspris_desktop.domain.errors import NotFoundError, UserError
 
 CSV_ENCODING = "utf-8-sig"
@@ -49,7 +54,10 @@ NOMINATION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("år", "Prisåret, t.ex. 2022. Kan saknas vid import när ett år är valt."),
     ("nominerad", "Den nominerades namn, t.ex. IGOR. Måste fyllas i."),
     ("fullständigt_namn", "Fullständigt namn eller förklaring av en förkortning."),
-    ("typ", "Projekt, Verksamhet, Organisation eller Person. Tomt = Projekt."),
+    (
+        "typ",
+        "Projekt, Verksamhet, Organisation, Person eller Okänd (inte känd). Tomt = Projekt.",
+    ),
     ("organisationer", "Inblandade organisationer, åtskilda med semikolon (;)."),
     ("stadsdelsområde", "Stadsdelsområdet, t.ex. Södermalm."),
     ("beskrivning", "Den nominerandes text om den nominerade."),
@@ -106,7 +114,7 @@ def _row(nomination: Nomination, year: int) -> dict[str, str]:
         "år": str(year),
         "nominerad": nomination.nominee_name,
         "fullständigt_namn": nomination.full_name,
-        "typ": nomination.kind.label,
+        "typ": kind_label(nomination.kind),
         "organisationer": f"{ORGANISATION_SEPARATOR} ".join(o.name for o in organisations),
         "stadsdelsområde": nomination.district,
         "beskrivning": nomination.nominator_text,
@@ -158,7 +166,7 @@ class CsvNomination:
     year: int
     nominee_name: str
     full_name: str = ""
-    kind: NominationKind = NominationKind.PROJECT
+    kind: NominationKind | None = NominationKind.PROJECT  # None: not known
     organisations: tuple[str, ...] = ()
     district: str = ""
     nominator_text: str = ""
@@ -264,8 +272,11 @@ def _match_columns(
     return columns
 
 
-def _kind(text: str) -> NominationKind | None:
+def _kind(text: str) -> NominationKind | str | None:
+    """The kind named by ``text``; UNKNOWN_KIND_LABEL for "Okänd"; None when no kind fits."""
     wanted = text.casefold()
+    if wanted == UNKNOWN_KIND_LABEL.casefold():
+        return UNKNOWN_KIND_LABEL
     return next((k for k in NominationKind if wanted in (k.value, k.label.casefold())), None)
 
 
@@ -316,7 +327,7 @@ def _check_row(
     c.check("nominerad", validation.limited, validation.MAX_SHORT_TEXT)
     kind = _kind(c.get("typ")) if c.get("typ") else NominationKind.PROJECT
     if kind is None:
-        allowed = ", ".join(k.label for k in NominationKind)
+        allowed = ", ".join([*(k.label for k in NominationKind), UNKNOWN_KIND_LABEL])
         c.error("typ", f"«{c.get('typ')}» är ingen känd typ (tillåtna: {allowed}).")
     status = _status(c.get("status")) if c.get("status") else NominationStatus.RECEIVED
     if status is None:
@@ -336,6 +347,7 @@ def _check_row(
         c.check(column, validation.limited, validation.MAX_LONG_TEXT)
     if row.errors or year is None or kind is None or status is None or nominee is None:
         return
+    known_kind = kind if isinstance(kind, NominationKind) else None
     organisations: list[str] = []
     for name in c.get("organisationer").split(ORGANISATION_SEPARATOR):
         if name.strip() and name.strip() not in organisations:
@@ -344,7 +356,7 @@ def _check_row(
         year=year,
         nominee_name=nominee,
         full_name=c.get("fullständigt_namn"),
-        kind=kind,
+        kind=known_kind,
         organisations=tuple(organisations),
         district=c.get("stadsdelsområde"),
         nominator_text=c.get("beskrivning"),

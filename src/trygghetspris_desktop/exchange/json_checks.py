@@ -21,6 +21,7 @@ from trygghetspris_desktop.domain.enums import (
     NominationKind,
     NominationStatus,
     PlacementKind,
+    RecordKind,
     YearStatus,
 )
 from trygghetspris_desktop.domain.errors import UserError
@@ -115,9 +116,13 @@ class YearChecker:
             "prize_amount": f.integer("prize_amount", default=None, nullable=True),
             "status": f.enum("status", YearStatus, YearStatus.PLANNING),
             "notes": f.text("notes"),
+            "record_kind": f.enum("record_kind", RecordKind, RecordKind.PROGRAM),
+            "sources": f.text("sources"),
+            "nomination_count": f.integer("nomination_count", default=None, nullable=True),
         }
-        if out["prize_amount"] is not None and out["prize_amount"] < 0:
-            f.fail("prize_amount", "får inte vara negativt.")
+        for key in ("prize_amount", "nomination_count"):
+            if out[key] is not None and out[key] < 0:
+                f.fail(key, "får inte vara negativt.")
         where = f.where
         out["jury"] = self._jury(f.items("jury"), where)
         out["criteria"] = self._criteria(f.items("criteria"), where)
@@ -128,6 +133,10 @@ class YearChecker:
         out["conflicts"] = self._conflicts(f.items("conflicts"), where, jurors, noms)
         decision = f.data.get("decision")
         out["decision"] = None if decision is None else self._decision(decision, where, noms)
+        if decision is not None and out["record_kind"] == RecordKind.PROGRAM.value:
+            # A year run in the program decides with a motivation; one registered
+            # afterwards may not know it.
+            Fields(decision, f"{where}, beslut", _DECISION_FIELDS).text("motivation", required=True)
         out["quotes"] = [
             self._quote(q, f"{where}, citat {i}") for i, q in enumerate(f.items("quotes"), 1)
         ]
@@ -140,7 +149,7 @@ class YearChecker:
     def _jury(self, rows: list[Any], where: str) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows, 1):
-            f = Fields(row, f"{where}, juryledamot {i}", ("person", "role", "title", "position"))
+            f = Fields(row, f"{where}, juryledamot {i}", _JURY_FIELDS)
             person = f.ref("person", self.persons, "ingen person med den referensen i filen")
             if any(m["person"] == person for m in out):
                 f.fail("person", f"personen «{person}» finns redan i årets jury (dubblett).")
@@ -148,7 +157,17 @@ class YearChecker:
             if role == JuryRole.CHAIR and any(m["role"] == JuryRole.CHAIR for m in out):
                 f.fail("role", "juryn har redan en ordförande; bara en per år.")
             title, position = f.text("title"), f.integer("position", default=0)
-            out.append({"person": person, "role": role, "title": title, "position": position})
+            # A file from before names-as-printed: the name printed is the person's name.
+            printed = f.text("printed_name") or self.persons[person]["name"]
+            out.append(
+                {
+                    "person": person,
+                    "role": role,
+                    "title": title,
+                    "printed_name": printed,
+                    "position": position,
+                }
+            )
         return out
 
     def _criteria(self, rows: list[Any], where: str) -> list[dict[str, Any]]:
@@ -189,7 +208,7 @@ class YearChecker:
                 "ref": ref,
                 "nominee_name": name,
                 "full_name": f.text("full_name"),
-                "kind": f.enum("kind", NominationKind, NominationKind.PROJECT),
+                "kind": f.optional_enum("kind", NominationKind, NominationKind.PROJECT),
                 "district": f.text("district"),
                 "nominator_text": f.text("nominator_text"),
                 "received_date": f.date("received_date"),
@@ -279,7 +298,7 @@ class YearChecker:
     def _decision(self, data: object, where: str, noms: dict[str, Any]) -> dict[str, Any]:
         f = Fields(data, f"{where}, beslut", _DECISION_FIELDS)
         out: dict[str, Any] = {
-            "motivation": f.text("motivation", required=True),
+            "motivation": f.text("motivation"),  # unknown in a year registered afterwards
             "decision_date": f.date("decision_date"),
             "release_date": f.date("release_date"),
             "headline": f.text("headline"),
@@ -431,6 +450,9 @@ _YEAR_FIELDS = tuple(
         "prize_amount",
         "status",
         "notes",
+        "record_kind",
+        "sources",
+        "nomination_count",
         "jury",
         "criteria",
         "nominations",
@@ -441,6 +463,7 @@ _YEAR_FIELDS = tuple(
         "press_contacts",
     ]
 )
+_JURY_FIELDS = ("person", "role", "title", "printed_name", "position")
 _CRITERION_FIELDS = ("name", "description", "weight", "scale_min", "scale_max", "position")
 _NOMINATION_FIELDS = tuple(
     [

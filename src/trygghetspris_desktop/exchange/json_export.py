@@ -72,7 +72,7 @@ def _nomination(nomination: Nomination, ref: str) -> dict[str, Any]:
         "ref": ref,
         "nominee_name": nomination.nominee_name,
         "full_name": nomination.full_name,
-        "kind": nomination.kind.value,
+        "kind": nomination.kind.value if nomination.kind is not None else None,
         "district": nomination.district,
         "nominator_text": nomination.nominator_text,
         "received_date": _day(nomination.received_date),
@@ -163,11 +163,15 @@ def export_year(
         "prize_amount": award.prize_amount,
         "status": award.status.value,
         "notes": award.notes,
+        "record_kind": award.record_kind.value,
+        "sources": award.sources,
+        "nomination_count": award.nomination_count,
         "jury": [
             {
                 "person": juror_ref[m.id],
                 "role": m.role.value,
                 "title": m.title,
+                "printed_name": m.printed_name or m.person.name,
                 "position": m.position,
             }
             for m in members

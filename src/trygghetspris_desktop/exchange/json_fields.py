@@ -112,6 +112,12 @@ class Fields:
             self.fail(key, f"{shown(value)} är inget giltigt värde (tillåtna: {allowed}).")
         return value
 
+    def optional_enum(self, key: str, cls: type[StrEnum], default: StrEnum) -> str | None:
+        """Like :meth:`enum`, but null (not known) is a value; a missing key is ``default``."""
+        if self.data.get(key, default) is None:
+            return None
+        return self.enum(key, cls, default)
+
     def items(self, key: str) -> list[Any]:
         value = self._get(key, [])
         if not isinstance(value, list):

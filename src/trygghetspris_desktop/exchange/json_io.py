@@ -7,11 +7,13 @@ File format (``format_version`` 1)::
      "persons": [{"ref": "P1", "name", "email", "phone", "organisation"}],
      "press_contacts": [global contacts: {"name", "title", "email", "phone", "position"}],
      "years": [{"year", "theme", "nomination_deadline", "ceremony_date", "ceremony_event",
-                "prize_amount", "status", "notes",
-                "jury": [{"person": "P1", "role", "title", "position"}],
+                "prize_amount", "status", "notes", "record_kind" ("program" or "registered"),
+                "sources", "nomination_count" (null: unknown),
+                "jury": [{"person": "P1", "role", "title", "printed_name", "position"}],
                 "criteria": [{"name", "description", "weight", "scale_min", "scale_max",
                               "position"}],
-                "nominations": [{"ref": "N1", "nominee_name", "full_name", "kind", "district",
+                "nominations": [{"ref": "N1", "nominee_name", "full_name", "kind" (null: unknown),
+                                 "district",
                                  "nominator_text", "received_date", "status", "status_reason",
                                  "notes", "organisations": [names],
                                  "nominator": {"name", "email", "phone", "organisation",
@@ -90,6 +92,7 @@ from trygghetspris_desktop.domain.enums import (
     NominationKind,
     NominationStatus,
     PlacementKind,
+    RecordKind,
     YearStatus,
 )
 from trygghetspris_desktop.domain.errors import UserError
@@ -335,6 +338,9 @@ class _Importer:
             prize_amount=year["prize_amount"],
             status=YearStatus(year["status"]),
             notes=year["notes"],
+            record_kind=RecordKind(year["record_kind"]),
+            sources=year["sources"],
+            nomination_count=year["nomination_count"],
         )
         add(award)
         members: dict[str, JuryMembership] = {}
@@ -344,6 +350,7 @@ class _Importer:
                 person=self.persons[item["person"]],
                 role=JuryRole(item["role"]),
                 title=item["title"],
+                printed_name=item["printed_name"],
                 position=item["position"],
             )
             add(members[item["person"]])
@@ -406,7 +413,7 @@ class _Importer:
             award_year=award,
             nominee_name=item["nominee_name"],
             full_name=item["full_name"],
-            kind=NominationKind(item["kind"]),
+            kind=None if item["kind"] is None else NominationKind(item["kind"]),
             district=item["district"],
             nominator_text=item["nominator_text"],
             received_date=_day(item["received_date"]),

@@ -6,12 +6,13 @@ checked like any other file. Every text in it comes word for word from the city'
 release for 2022 (``seed/press-release-2022-igor.txt`` in the design folder), including its
 quirks (the headline says "Stockholms stad trygghetspris", the lead has no final full
 stop, two non-breaking spaces in the "Om Stockholms stad" text). What the release does not
-state is left empty: the theme, every date, the 2022 prize amount (documents fall back to
-the default amount), the criteria, the scores and the nominator.
+state is left empty: the theme, every date, the 2022 prize amount (the documents print
+none: the default amount is only a suggestion for new years), the criteria, the scores and
+the nominator.
 
-``headline_template`` in the prize settings is "Projektet {vinnare} får {pris} {år}" with
-these placeholders: ``{vinnare}`` the winner's name(s), ``{pris}`` the prize name from the
-settings, ``{år}`` the year. The headline of 2022 itself is stored as published.
+``headline_template`` in the prize settings is "{Vinnaren} får {pris} {år}" (see
+:mod:`domain.templates`: ``{Vinnaren}`` is the winner with its kind's word, "Projektet
+IGOR"). The headline of 2022 itself is stored as published.
 """
 
 from __future__ import annotations

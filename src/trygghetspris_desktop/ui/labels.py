@@ -24,6 +24,7 @@ NOMINATION_KINDS = (
     QT_TRANSLATE_NOOP("Labels", "Verksamhet"),
     QT_TRANSLATE_NOOP("Labels", "Organisation"),
     QT_TRANSLATE_NOOP("Labels", "Person"),
+    QT_TRANSLATE_NOOP("Labels", "Okänd"),  # domain.enums.UNKNOWN_KIND_LABEL
 )
 NOMINATION_STATUSES = (
     QT_TRANSLATE_NOOP("Labels", "Inkommen"),

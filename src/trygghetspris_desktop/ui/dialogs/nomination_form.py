@@ -38,7 +38,7 @@ from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.core.views import AttachmentView, NominationView, NominatorView
 from trygghetspris_desktop.domain.concurrency import EditConflict
-from trygghetspris_desktop.domain.enums import NominationKind, NominationStatus
+from trygghetspris_desktop.domain.enums import UNKNOWN_KIND_LABEL, NominationKind, NominationStatus
 from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
@@ -95,6 +95,8 @@ class NominationForm(QDialog):
         self.kind_combo = QComboBox(self)
         for kind in NominationKind:
             self.kind_combo.addItem(labels.label(kind), kind.value)
+        # A year registered afterwards may not know the kind; "" stands for "not known".
+        self.kind_combo.addItem(labels.text(UNKNOWN_KIND_LABEL), "")
         self.organisations_edit = StringListEdit(self.tr("Lägg till organisation…"), self)
         self.organisations_edit.list_widget.setMaximumHeight(96)
         self.organisations_edit.setSizePolicy(
@@ -220,7 +222,8 @@ class NominationForm(QDialog):
             return
         self.nominee_edit.setText(view.nominee_name)
         self.full_name_edit.setText(view.full_name)
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(view.kind.value), 0))
+        kind = view.kind.value if view.kind is not None else ""
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         self.organisations_edit.set_values(view.organisations)
         self.district_combo.setCurrentText(view.district)
         self.received_edit.setText(view.received_date.isoformat() if view.received_date else "")
@@ -258,7 +261,7 @@ class NominationForm(QDialog):
         return core.NominationInput(
             nominee_name=self.nominee_edit.text(),
             full_name=self.full_name_edit.text(),
-            kind=self.kind_combo.currentData(),
+            kind=self.kind_combo.currentData() or None,
             organisations=tuple(self.organisations_edit.values()),
             district=self.district_combo.currentText(),
             nominator_text=self.nominator_text_edit.toPlainText(),

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from trygghetspris_desktop.core.views import NominationView
-from trygghetspris_desktop.domain.enums import NominationStatus
+from trygghetspris_desktop.domain.enums import NominationStatus, kind_label
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
@@ -118,7 +118,7 @@ class NominationsModel(RowsModel):
             return view.district
         if role == SEARCH_ROLE:
             parts = [self._display(view, c) for c in range(COLUMN_COUNT)]
-            parts += [view.full_name, view.kind.label, view.status_reason]
+            parts += [view.full_name, kind_label(view.kind), view.status_reason]
             return "\n".join(parts).casefold()
         return None
 
