@@ -708,6 +708,20 @@ Remove the criterion and its scores?</translation>
         <translation>Database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
+        <source>På en PostgreSQL-server återställs en säkerhetskopia till en ny, tom databas, aldrig över den som används. Skapa databasen och kör sedan
+
+trygghetspris --database-url URL-TILL-DEN-NYA restore FIL
+
+Säkerhetskopiorna finns i
+%1</source>
+        <translation>On a PostgreSQL server a backup is restored into a new, empty database, never over the one in use. Create the database, then run
+
+trygghetspris --database-url URL-OF-THE-NEW-ONE restore FILE
+
+The backups are in
+%1</translation>
+    </message>
+    <message>
         <source>Databasen ersätts med innehållet i
 %1
 

@@ -42,15 +42,20 @@ def screenshot(
     tab: str,
     year: int | None,
     size: tuple[int, int],
+    database_url: str | None = None,
 ) -> Path:
     """Render the main window offscreen to a PNG (``trygghetspris screenshot``)."""
     from trygghetspris_desktop.ui.screenshot import take_screenshot
 
-    return take_screenshot(data_dir, output, tab, year, size)
+    return take_screenshot(data_dir, output, tab, year, size, database_url=database_url)
 
 
-def run(data_dir: str | os.PathLike[str] | None = None) -> int:
-    """Show the window at once, then open the database and fill it (see MainWindow.attach)."""
+def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None) -> int:
+    """Show the window at once, then open the database and fill it (see MainWindow.attach).
+
+    With ``database_url`` the data is on that PostgreSQL server; the data folder still
+    holds the log, the window's state and the backups.
+    """
     from trygghetspris_desktop.logging_setup import setup_logging
     from trygghetspris_desktop.ui.errors import install_excepthook
     from trygghetspris_desktop.ui.main_window import MainWindow
@@ -68,7 +73,16 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
         QMessageBox.information(None, "Redan öppet", message)
         return 1
     install_excepthook(paths.log_file)
-    window = MainWindow(paths=paths)
+    from trygghetspris_desktop.context import describe_database
+
+    try:
+        location = describe_database(paths, database_url)
+    except UserError as error:  # a malformed URL: said before any window opens
+        print(f"fel: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "Databasen kan inte öppnas", str(error))
+        lock.unlock()
+        return 1
+    window = MainWindow(paths=paths, location=location)
     window.show()
     opened: list[AppContext] = []
 
@@ -79,7 +93,7 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
         from trygghetspris_desktop.ui.services import DataService
 
         try:
-            context = open_context(paths.data_dir)
+            context = open_context(paths.data_dir, database_url=database_url)
         except UnreadableDatabaseError as error:
             print(f"fel: {error}", file=sys.stderr)
             if restore_unreadable(window, paths, error):
@@ -97,7 +111,7 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
         opened.append(context)
         context.daily_backup()
         window.attach(DataService(context))
-        log.info("window started, data folder %s", paths.data_dir)
+        log.info("window started, data folder %s, database %s", paths.data_dir, location)
 
     QTimer.singleShot(0, open_data)
     try:

@@ -88,7 +88,22 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="datamapp (annars $TRYGGHETSPRIS_DATA_DIR eller användarens datamapp)",
     )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="en PostgreSQL-server i stället för datamappens fil, t.ex. "
+        "postgresql+psycopg://kim@server/trygghetspris (annars $TRYGGHETSPRIS_DATABASE_URL); "
+        "lösenordet i PGPASSWORD, ~/.pgpass eller en tjänst, aldrig i adressen",
+    )
     return parser
+
+
+def _database_url(args: argparse.Namespace) -> str | None:
+    """The server's URL from --database-url or the environment; None for the folder's file."""
+    from trygghetspris_desktop.paths import resolve_database_url
+
+    return resolve_database_url(getattr(args, "database_url", None))
 
 
 def _command(sub: Any, name: str, help: str) -> argparse.ArgumentParser:
@@ -204,7 +219,7 @@ def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
     _refuse_unwritable(paths)
     # The log first, so that a failure while opening is written there, not on the console.
     setup_logging(paths.ensure().log_file)
-    context = open_context(getattr(args, "data_dir", None))
+    context = open_context(getattr(args, "data_dir", None), database_url=_database_url(args))
     try:
         yield context
     finally:
@@ -269,7 +284,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with _opened(args) as context:
-        if args.output:
+        if args.output and context.db.is_server:
+            from trygghetspris_desktop.exchange.server_backup import backup_server_to_file
+
+            path = backup_server_to_file(context.db, Path(args.output))
+        elif args.output:
             from trygghetspris_desktop.exchange.backup import backup_to_file
 
             path = backup_to_file(context.paths.database, Path(args.output), context.paths.backups)
@@ -280,6 +299,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if _database_url(args):
+        return _restore_server(args)
     # The data folder is not opened (migrated) first: a restore must also work when the
     # current database is damaged, or missing on a new computer.
     from trygghetspris_desktop.exchange.backup import backups_to_keep, restore_database
@@ -293,6 +314,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     )
     kept = f" Den tidigare databasen sparades som {safety}." if safety else ""
     print(f"Återställde från {args.file}.{kept}")
+    return EXIT_OK
+
+
+def _restore_server(args: argparse.Namespace) -> int:
+    """Into an empty database on the server (never over one in use); nothing is opened
+    or migrated first, since the database must be empty."""
+    from trygghetspris_desktop.context import restore_to_server
+    from trygghetspris_desktop.logging_setup import setup_logging
+    from trygghetspris_desktop.paths import resolve_paths
+
+    setup_logging(resolve_paths(getattr(args, "data_dir", None)).ensure().log_file)
+    location = restore_to_server(_database_url(args) or "", Path(args.file))
+    print(f"Återställde {location} från {args.file}.")
     return EXIT_OK
 
 
@@ -320,6 +354,11 @@ def _year_record(args: argparse.Namespace) -> AwardRecord:
     from trygghetspris_desktop.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))
+    if _database_url(args):  # a server: the full way (the fast path reads the file)
+        from trygghetspris_desktop.core.records import award_record
+
+        with _opened(args) as context:
+            return award_record(context.db, args.year, context.paths.data_dir)
 
     def set_up_log() -> None:
         from trygghetspris_desktop.logging_setup import setup_logging
@@ -419,7 +458,12 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.app import screenshot
 
     path = screenshot(
-        getattr(args, "data_dir", None), Path(args.output), args.tab, args.year, (width, height)
+        getattr(args, "data_dir", None),
+        Path(args.output),
+        args.tab,
+        args.year,
+        (width, height),
+        _database_url(args),
     )
     print(f"Skrev {path}", file=sys.stderr)
     return EXIT_OK
@@ -433,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         from trygghetspris_desktop.app import run
 
-        return run(getattr(args, "data_dir", None))
+        return run(getattr(args, "data_dir", None), _database_url(args))
     from trygghetspris_desktop.documents import DocumentError
     from trygghetspris_desktop.domain.errors import UserError
 

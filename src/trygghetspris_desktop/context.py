@@ -1,5 +1,10 @@
 """Opening a data folder: folders, database, migrations (with a backup first), first-run seed.
 
+The database is the folder's SQLite file, or a PostgreSQL server when a database URL is
+given (``--database-url`` or ``$TRYGGHETSPRIS_DATABASE_URL``); the folder then still holds
+the log, the window's state and the server's backups (pg_dump files, see
+:mod:`.exchange.server_backup`).
+
 Both the window and the headless commands start here, so they treat a data folder the
 same way. A new database is built under a temporary name and appears under its real
 name only when complete (schema and seed), so a kill during the first start never
@@ -23,11 +28,11 @@ from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
 from trygghetspris_desktop.domain.errors import DamagedDatabaseError
-from trygghetspris_desktop.exchange.backup import backup_database, list_backups
+from trygghetspris_desktop.exchange.backup import BackupInfo, backup_database, list_backups
 from trygghetspris_desktop.exchange.damage import restore_advice
 from trygghetspris_desktop.exchange.leftovers import TMP_SUFFIX, claimed, clean_leftovers
 from trygghetspris_desktop.exchange.seed import seed_if_empty
-from trygghetspris_desktop.paths import AppPaths, resolve_paths
+from trygghetspris_desktop.paths import AppPaths, resolve_database_url, resolve_paths
 
 log = logging.getLogger(__name__)
 DEFAULT_BACKUPS_TO_KEEP = 10
@@ -52,23 +57,65 @@ class AppContext:
         except Exception:  # settings not there yet (first run) — use the default
             return DEFAULT_BACKUPS_TO_KEEP
 
+    @property
+    def on_server(self) -> bool:
+        """True when the data is on a PostgreSQL server, not in the folder's file."""
+        return self.db.is_server
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for titles and messages: the file, or database and server."""
+        return self.db.describe()
+
+    @property
+    def backups_dir(self) -> Path:
+        """The folder of this database's backups (a server's own one inside backups/)."""
+        if self.db.is_server:
+            from trygghetspris_desktop.exchange.server_backup import server_backups_dir
+
+            return server_backups_dir(self.db, self.paths.backups)
+        return self.paths.backups
+
     def backup(self, reason: str) -> Path | None:
         """An automatic backup; skipped while the database file does not exist yet."""
-        if not self.paths.database.exists():
+        if self.db.is_server:
+            from trygghetspris_desktop.exchange.server_backup import backup_server
+
+            path = backup_server(self.db, self.backups_dir, reason, keep=self.backups_to_keep())
+        elif not self.paths.database.exists():
             return None
-        path = backup_database(
-            self.paths.database, self.paths.backups, reason, keep=self.backups_to_keep()
-        )
+        else:
+            path = backup_database(
+                self.paths.database, self.paths.backups, reason, keep=self.backups_to_keep()
+            )
         log.info("backup (%s): %s", reason, path)
         return path
+
+    def backup_before_migration(self, reason: str) -> Path | None:
+        """The backup a schema upgrade takes first (with the default rotation: the
+        settings may not be readable in an older schema)."""
+        if self.db.is_server:
+            from trygghetspris_desktop.exchange.server_backup import backup_server
+
+            return backup_server(self.db, self.backups_dir, reason, keep=DEFAULT_BACKUPS_TO_KEEP)
+        return backup_database(
+            self.paths.database, self.paths.backups, reason, keep=DEFAULT_BACKUPS_TO_KEEP
+        )
 
     def daily_backup(self, today: date | None = None) -> Path | None:
         """The window's start-up backup: at most one a day, so rotation keeps history."""
         today = today or datetime.now(UTC).date()
-        for info in list_backups(self.paths.backups):
+        for info in self._backups():
             if info.reason == STARTUP_REASON and info.created.date() == today:
                 return None
         return self.backup(STARTUP_REASON)
+
+    def _backups(self) -> list[BackupInfo]:
+        if self.db.is_server:
+            from trygghetspris_desktop.exchange.server_backup import list_server_backups
+
+            return list_server_backups(self.backups_dir)
+        return list_backups(self.paths.backups)
 
     def close(self) -> None:
         self.db.dispose()
@@ -106,24 +153,40 @@ def _create_database(database: Path, *, seed: bool) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def open_database(paths: AppPaths, database_url: str | None = None) -> Database:
+    """The folder's SQLite file, or the server of ``database_url`` (else of the environment)."""
+    url = resolve_database_url(database_url)
+    return Database.for_server(url) if url else Database.for_file(paths.database)
+
+
+def describe_database(paths: AppPaths, database_url: str | None = None) -> str:
+    """Where :func:`open_context` would find the data (before opening it), for a title."""
+    db = open_database(paths, database_url)
+    try:
+        return db.describe()
+    finally:
+        db.dispose()
+
+
 def open_context(
-    data_dir: str | os.PathLike[str] | None = None, *, seed: bool = True
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    seed: bool = True,
+    database_url: str | None = None,
 ) -> AppContext:
-    """Open (and if needed create, migrate and seed) the data folder."""
+    """Open (and if needed create, migrate and seed) the data folder, or the server of
+    ``database_url`` (else ``$TRYGGHETSPRIS_DATABASE_URL``) with the folder beside it."""
     paths = resolve_paths(data_dir).ensure()
-    for folder in (paths.backups, paths.data_dir):
-        clean_leftovers(folder)
-    if not paths.database.exists():
-        _create_database(paths.database, seed=seed)
-    db = Database.for_file(paths.database)
+    url = resolve_database_url(database_url)
+    if url is None:
+        for folder in (paths.backups, paths.data_dir):
+            clean_leftovers(folder)
+        if not paths.database.exists():
+            _create_database(paths.database, seed=seed)
+    db = open_database(paths, url)
     context = AppContext(paths=paths, db=db)
     try:
-        migrate(
-            db,
-            backup=lambda reason: backup_database(
-                paths.database, paths.backups, reason, keep=DEFAULT_BACKUPS_TO_KEEP
-            ),
-        )
+        migrate(db, backup=lambda reason: context.backup_before_migration(reason))
         if seed and seed_if_empty(db):
             log.info("new database seeded: %s", paths.database)
     except DamagedDatabaseError as error:
@@ -135,3 +198,16 @@ def open_context(
         db.dispose()
         raise
     return context
+
+
+def restore_to_server(database_url: str, source: Path) -> str:
+    """Restore a pg_dump archive into the (empty) database of ``database_url``; returns
+    the database's description. See :func:`exchange.server_backup.restore_server`."""
+    from trygghetspris_desktop.exchange.server_backup import restore_server
+
+    db = Database.for_server(database_url)
+    try:
+        restore_server(db, source)
+        return db.describe()
+    finally:
+        db.dispose()

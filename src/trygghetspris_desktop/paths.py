@@ -17,6 +17,9 @@ APP_NAME = "Trygghetspris"
 APP_AUTHOR = "Stockholms stad"
 DATA_DIR_ENV = "TRYGGHETSPRIS_DATA_DIR"
 DATABASE_FILENAME = "trygghetspris.sqlite3"
+# A PostgreSQL server instead of the folder's SQLite file (``--database-url``). The data
+# folder then still holds the log, the window's state and the backups (pg_dump files).
+DATABASE_URL_ENV = "TRYGGHETSPRIS_DATABASE_URL"
 
 
 @dataclass(frozen=True)
@@ -62,3 +65,9 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         data_dir=platformdirs.user_data_path(APP_NAME, APP_AUTHOR),
         log_dir=platformdirs.user_log_path(APP_NAME, APP_AUTHOR),
     )
+
+
+def resolve_database_url(url: str | None = None) -> str | None:
+    """``url``, else ``$TRYGGHETSPRIS_DATABASE_URL``, else None (the data folder's file)."""
+    chosen = (url or os.environ.get(DATABASE_URL_ENV) or "").strip()
+    return chosen or None

@@ -3,8 +3,8 @@
 SQLite gets foreign keys, synchronous FULL and a busy timeout on every connection; none of
 these writes the file. WAL is switched on once, by :func:`db.migrate.migrate`, after the
 file has passed its read-only check: a refused file stays byte for byte as it was. The
-class also takes a SQLAlchemy URL (``postgresql+psycopg://...``) for an existing server;
-the queries are written to be portable, but only SQLite is tested (no server in CI).
+class also takes a PostgreSQL server's URL (``postgresql+psycopg://...``, checked by
+:mod:`.server_url`); the suite runs on both engines.
 
 When another program holds the write lock longer than :attr:`Database.busy_timeout_ms`,
 a session raises :class:`DatabaseBusyError` (a problem to wait out, not a bug). The window
@@ -51,7 +51,14 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 def _server_engine(url: str) -> Engine:
-    return create_engine(url, future=True)
+    # A window stays open for hours: a connection the server dropped is replaced
+    # (pre_ping), and a server that does not answer fails within seconds, not minutes.
+    return create_engine(
+        url,
+        future=True,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10, "application_name": "Trygghetspris Desktop"},
+    )
 
 
 def make_engine(url: str) -> Engine:
@@ -96,20 +103,54 @@ class Database:
     def for_file(cls, path: Path) -> Database:
         return cls(sqlite_url(path), path)
 
+    @classmethod
+    def for_server(cls, url: str) -> Database:
+        """A PostgreSQL server's database; a bad URL raises DatabaseUrlError."""
+        from trygghetspris_desktop.db.server_url import server_url
+
+        return cls(server_url(url).render_as_string(hide_password=False))
+
+    @property
+    def is_server(self) -> bool:
+        """True for a PostgreSQL server, False for a SQLite file."""
+        return self.path is None
+
+    def describe(self) -> str:
+        """Where the data is, for the user: the file, or the database and its server."""
+        if self.path is not None:
+            return str(self.path)
+        from trygghetspris_desktop.db.server_url import describe_url
+
+        return describe_url(self.engine.url)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: commits when the block ends, rolls back on any exception.
 
         A lock held by another program beyond the busy timeout raises DatabaseBusyError
-        (after the rollback: nothing of the block is stored).
+        (after the rollback: nothing of the block is stored). On a server, a refusal (no
+        privilege, the server gone) becomes a UserError that says so (:mod:`.server_errors`).
         """
+        with self._refusals(), self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _refusals(self) -> Iterator[None]:
+        """The database's refusals as the user's problems: a lock held too long, and on a
+        server no privilege or no connection; anything else stays what it was (a bug)."""
         try:
-            with self._sessions.begin() as session:
-                yield session
+            yield
         except DBAPIError as error:
             if is_busy(error):
                 raise DatabaseBusyError() from error
-            raise
+            if not self.is_server:
+                raise
+            from trygghetspris_desktop.db.server_errors import server_refusal
+
+            refusal = server_refusal(error, self.describe())
+            if refusal is None:
+                raise
+            raise refusal from error
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -120,11 +161,8 @@ class Database:
         """
         session = self._sessions()
         try:
-            yield session
-        except DBAPIError as error:
-            if is_busy(error):
-                raise DatabaseBusyError() from error
-            raise
+            with self._refusals():
+                yield session
         finally:
             session.close()
 

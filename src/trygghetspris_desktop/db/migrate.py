@@ -108,8 +108,10 @@ def schema_state(db: Database, *, new_file: bool = False) -> tuple[str | None, b
             if revision == SCHEMA_HEAD:
                 return revision, True
             tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
-    except DBAPIError as error:
-        refusal = unreadable(error, f"Databasfilen {db.path or db.url}")
+    except DBAPIError as error:  # a server: not there, no login, no such database...
+        from trygghetspris_desktop.db.server_errors import server_refusal
+
+        refusal = server_refusal(error, db.describe())
         if refusal is None:
             raise
         raise refusal from error
@@ -190,7 +192,8 @@ def migrate(
     if revision == SCHEMA_HEAD:
         _prepare_sqlite_file(db)
         return False
-    check_revision(revision, has_tables, str(db.path or db.url))
+    where = str(db.path) if db.path else f"Databasen {db.describe()}"
+    check_revision(revision, has_tables, where)
     _prepare_sqlite_file(db)
     if revision is not None and backup is not None:
         backup("fore-migrering")

@@ -1,8 +1,9 @@
 """The `check` command: SQLite integrity, foreign keys and the schema version.
 
 The SQLite file's own checks (:func:`_check_sqlite_file`) are one function; a database
-server's go beside it. A damaged file is a finding of the check, never an exception: the
-report then names the newest good backup and the command restoring it.
+server's go beside it (:mod:`.server_check`). A damaged file is a finding of the check,
+never an exception: the report then names the newest good backup and the command
+restoring it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ class CheckReport:
     def good(self, line: str) -> None:
         self.lines.append(f"OK: {line}")
 
+    def note(self, line: str) -> None:
+        """Something worth knowing that is not a fault."""
+        self.lines.append(f"OBS: {line}")
+
 
 def _check_sqlite_file(connection: Connection, report: CheckReport) -> bool:
     """Integrity and references of a SQLite file; False when it is damaged."""
@@ -69,6 +74,12 @@ def check_database(db: Database, backups_dir: Path | None = None) -> CheckReport
     report = CheckReport()
     with db.engine.connect() as connection:
         intact = True
+        if db.is_server:
+            from trygghetspris_desktop.exchange.server_check import check_server
+
+            check_server(connection, report)
+        else:
+            report.good(f"databasfilen {db.describe()}")
         if db.engine.dialect.name == "sqlite":
             intact = _check_sqlite_file(connection, report)
         revision, head = current_revision(connection), head_revision()

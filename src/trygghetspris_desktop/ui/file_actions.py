@@ -154,6 +154,20 @@ def restore(parent: QWidget) -> None:
 
     services = parent.services  # type: ignore[attr-defined]
     paths = services.paths
+    if services.context.on_server:
+        # A server's database is never overwritten: a backup goes into a new, empty one.
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("FileActions", "Återställ"),
+            QCoreApplication.translate(
+                "FileActions",
+                "På en PostgreSQL-server återställs en säkerhetskopia till en ny, tom databas, "
+                "aldrig över den som används. Skapa databasen och kör sedan\n\n"
+                "trygghetspris --database-url URL-TILL-DEN-NYA restore FIL\n\n"
+                "Säkerhetskopiorna finns i\n%1",
+            ).replace("%1", str(services.context.backups_dir)),
+        )
+        return
     source = choose_backup(parent, paths.backups)
     if source is None:
         return

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         today: date | None = None,
         *,
         paths: AppPaths | None = None,
+        location: str | None = None,
     ) -> None:
         super().__init__()
         self.services: DataService | None = None
@@ -68,7 +69,10 @@ class MainWindow(QMainWindow):
             raise ValueError("MainWindow needs services or paths")
         self.page_tabs: list[QWidget] = []
         self._tab_years: dict[int, int] = {}  # tab index -> the year it was last given
-        self.setWindowTitle(f"{APP_TITLE} — {self.paths.database}")
+        # Where the data is: the file, or the database and its server (context.location).
+        self.location = services.context.location if services is not None else location
+        self.location = self.location or str(self.paths.database)
+        self.setWindowTitle(f"{APP_TITLE} — {self.location}")
         self.setMinimumSize(960, 600)
         self._settings = QSettings(
             str(self.paths.data_dir / "window-state.ini"), QSettings.Format.IniFormat
@@ -124,6 +128,8 @@ class MainWindow(QMainWindow):
 
         self.services = services
         self.paths = services.paths
+        self.location = services.context.location
+        self.setWindowTitle(f"{APP_TITLE} — {self.location}")
         current = self.tabs.currentIndex()
         self.nominations_tab = NominationsTab(services, self)
         self.jury_tab = JuryTab(services, self)
@@ -415,8 +421,11 @@ class MainWindow(QMainWindow):
                 "<p>Databas: %2<br>Säkerhetskopior: %3<br>Logg: %4</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", _html(str(paths.database)))
-            .replace("%3", _html(str(paths.backups)))
+            .replace("%2", _html(self.location))
+            .replace(
+                "%3",
+                _html(str(self.services.context.backups_dir if self.services else paths.backups)),
+            )
             .replace("%4", _html(str(paths.log_file))),
         )
 

@@ -14,6 +14,8 @@ def take_screenshot(
     tab: str = "nomineringar",
     year: int | None = None,
     size: tuple[int, int] = (1280, 800),
+    *,
+    database_url: str | None = None,
 ) -> Path:
     # Offscreen unless the caller chose a platform: this must work without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,7 +27,7 @@ def take_screenshot(
     from trygghetspris_desktop.ui.services import DataService
 
     app = application()
-    context = open_context(data_dir)
+    context = open_context(data_dir, database_url=database_url)
     try:
         window = MainWindow(DataService(context))
         window.resize(*size)
