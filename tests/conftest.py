@@ -1,6 +1,8 @@
 """Shared fixtures. Every test gets its own data folder; nothing touches the real user folders.
 
 QT_QPA_PLATFORM is set here, before anything imports Qt, so UI tests run without a display.
+The database fixtures run each test on SQLite and on PostgreSQL (tests/engines.py: the
+``engine`` parameter, the ``file_only`` and ``postgresql_only`` markers, the test server).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
 
+pytest_plugins = ["tests.engines"]
+
 TODAY = date(2026, 11, 25)
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,6 +35,7 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.setenv("TRYGGHETSPRIS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("TRYGGHETSPRIS_LANG", raising=False)  # the UI tests expect Swedish
+    monkeypatch.delenv("TRYGGHETSPRIS_DATABASE_URL", raising=False)  # a developer's own server
     return tmp_path / "data"
 
 
@@ -40,9 +45,10 @@ def data_dir(isolated_user_folders: Path) -> Path:
 
 
 @pytest.fixture
-def context(data_dir: Path) -> Iterator[AppContext]:
-    """An opened data folder: migrated and seeded with the 2022 record, as on a first run."""
-    ctx = open_context(data_dir)
+def context(data_dir: Path, database_url: str | None) -> Iterator[AppContext]:
+    """An opened data folder: migrated and seeded with the 2022 record, as on a first run;
+    on PostgreSQL with a server database beside the folder (tests/engines.py)."""
+    ctx = open_context(data_dir, database_url=database_url)
     yield ctx
     ctx.close()
 
@@ -53,10 +59,13 @@ def db(context: AppContext) -> Database:
 
 
 @pytest.fixture
-def bare_db(tmp_path: Path) -> Iterator[Database]:
+def bare_db(engine: str, tmp_path: Path, pg_database) -> Iterator[Database]:  # type: ignore[no-untyped-def]
     """A migrated database with prize settings but no seeded year."""
-    database = Database.for_file(tmp_path / "bare.sqlite3")
-    migrate(database)
+    if engine == "postgresql":
+        database = Database.for_server(pg_database("migrated"))
+    else:
+        database = Database.for_file(tmp_path / "bare.sqlite3")
+        migrate(database)
     with database.session() as session:
         session.add(
             m.PrizeSettings(

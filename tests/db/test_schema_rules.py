@@ -30,6 +30,7 @@ def year_2025(bare_db):
     return bare_db, year_id, nomination_ids, juror_ids, criterion_ids
 
 
+@pytest.mark.file_only("SQLite's PRAGMAs")
 def test_pragmas_are_set(bare_db):
     with bare_db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -13,13 +13,17 @@ from trygghetspris_desktop.db.migrate import migrate
 
 
 @pytest.fixture
-def make_db(tmp_path: Path) -> Iterator[MakeDb]:
-    """Factory for fresh, migrated (not seeded) databases in the test's own folder."""
+def make_db(engine: str, tmp_path: Path, pg_database) -> Iterator[MakeDb]:  # type: ignore[no-untyped-def]
+    """Factory for fresh, migrated (not seeded) databases: files in the test's own folder,
+    or new databases on the test server (tests/engines.py)."""
     made: list[Database] = []
 
     def make(name: str = "t") -> Database:
-        db = Database.for_file(tmp_path / f"{name}.sqlite3")
-        migrate(db)
+        if engine == "postgresql":
+            db = Database.for_server(pg_database("migrated"))
+        else:
+            db = Database.for_file(tmp_path / f"{name}.sqlite3")
+            migrate(db)
         made.append(db)
         return db
 

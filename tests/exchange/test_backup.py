@@ -23,6 +23,10 @@ from trygghetspris_desktop.exchange.backup import (
     verify_database_file,
 )
 
+pytestmark = pytest.mark.file_only(
+    "backups of the SQLite file; the server's are tested in test_server_backup.py"
+)
+
 
 def _years(db: Database) -> list[int]:
     with db.read_session() as session:

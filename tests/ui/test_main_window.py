@@ -24,7 +24,7 @@ def test_three_swedish_tabs_and_the_menus(main_window):
     assert shortcuts["actionFind"] == "Ctrl+F"
     assert shortcuts["actionQuit"] == "Ctrl+Q"
     assert shortcuts["actionNewYear"] == "Ctrl+N"
-    assert str(main_window.services.paths.database) in main_window.windowTitle()
+    assert main_window.services.context.location in main_window.windowTitle()  # file or server
 
 
 def test_year_selector_runs_from_2012_to_next_year(main_window):
@@ -94,7 +94,8 @@ def test_about_names_version_and_data_folder(main_window, monkeypatch):
     from trygghetspris_desktop import __version__
 
     assert __version__ in shown["text"]
-    assert str(main_window.services.paths.database) in shown["text"]
+    assert main_window.services.context.location in shown["text"]  # the file, or db and server
+    assert str(main_window.services.paths.log_file) in shown["text"]  # the log stays local
 
 
 def test_only_one_window_per_data_folder(tmp_path):

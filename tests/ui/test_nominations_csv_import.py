@@ -101,7 +101,7 @@ def test_good_file_imports_all_after_a_backup(qtbot, main_window, services, db, 
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.message_label.text() == "Inga fel. 2 nomineringar kan importeras."
-    backups_before = set(services.paths.backups.iterdir())
+    backups_before = set(services.context.backups_dir.glob("*"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.imported == 2
     assert dialog.message_label.text() == "Klart: 2 nomineringar importerades till 2026."
@@ -111,7 +111,7 @@ def test_good_file_imports_all_after_a_backup(qtbot, main_window, services, db, 
     assert sorted(stored) == ["Grannsamverkan Årsta", "Ungdomsjouren"]
     assert stored["Ungdomsjouren"].organisations == ("Röda korset",)
     assert stored["Grannsamverkan Årsta"].nominator.email == "ake@exempel.se"
-    new_backups = set(services.paths.backups.iterdir()) - backups_before
+    new_backups = set(services.context.backups_dir.glob("*")) - backups_before
     assert any("fore-import" in p.name for p in new_backups)
     assert tab.model.rowCount() == 2  # the tab refreshed from services.changed
 
