@@ -7,7 +7,6 @@ with their own audit user name.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -26,8 +25,7 @@ def _as(db: Database, user: str) -> Database:
 
 @pytest.fixture
 def two_admins(bare_db: Database) -> Iterator[tuple[Database, Database]]:
-    assert bare_db.path is not None
-    other = Database.for_file(Path(bare_db.path))
+    other = Database(bare_db.url, bare_db.path)  # the same file or server database
     yield _as(bare_db, "anna"), _as(other, "bo")
     other.dispose()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -25,7 +24,7 @@ YEAR = 2026
 
 @pytest.fixture
 def other_admin(db) -> Iterator[Database]:  # type: ignore[no-untyped-def]
-    other = Database.for_file(Path(db.path))
+    other = Database(db.url, db.path)  # the same file or server database
     other._sessions.configure(info={"os_user": "bo"})
     yield other
     other.dispose()
