@@ -20,6 +20,8 @@ from trygghetspris_desktop.exchange.damage import damaged_copies
 from trygghetspris_desktop.exchange.leftovers import claimed, clean_leftovers
 from trygghetspris_desktop.paths import AppPaths, resolve_paths
 
+pytestmark = pytest.mark.file_only("damages the SQLite file itself")
+
 
 @pytest.fixture
 def damaged(tmp_path: Path) -> AppPaths:

@@ -22,6 +22,8 @@ from trygghetspris_desktop.ui import db_wait
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
 
+pytestmark = pytest.mark.file_only("a second process holds the SQLite file's write lock")
+
 
 @pytest.fixture
 def locker(context):  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ from trygghetspris_desktop.paths import AppPaths, resolve_paths
 from trygghetspris_desktop.ui.file_actions import restore_unreadable
 from trygghetspris_desktop.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.file_only("damages the SQLite file itself")
+
 
 @pytest.fixture
 def damaged(tmp_path: Path) -> tuple[AppPaths, bytes]:
