@@ -2260,6 +2260,10 @@ Weight %2, scale %3–%4</translation>
         <translation>Nominators&apos; personal data is &amp;kept for:</translation>
     </message>
     <message>
+        <source>Räknat från prisårets slut. Därefter avidentifierar kommandot «trygghetspris anonymise» namn, e-post, telefon och organisation i databasen, i dess ändringslogg (vem, när och vad som ändrades står kvar) och i alla säkerhetskopior i mappen backups. Kopior du sparat på annat ställe raderar du själv.</source>
+        <translation>Counted from the end of the award year. After that, the command «trygghetspris anonymise» anonymises name, e-mail, phone and organisation in the database, in its change log (who, when and what changed remain) and in every backup in the backups folder. Copies you saved elsewhere are yours to delete.</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>

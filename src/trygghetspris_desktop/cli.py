@@ -422,14 +422,37 @@ def cmd_personal_data(args: argparse.Namespace) -> int:
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
     from trygghetspris_desktop.core.privacy import anonymise_expired
+    from trygghetspris_desktop.exchange.backup_privacy import anonymise_backups
 
     with _opened(args) as context:
         if not args.dry_run:
             context.backup("fore-avidentifiering")
         result = anonymise_expired(context.db, dry_run=args.dry_run)
-    verb = "Skulle avidentifiera" if args.dry_run else "Avidentifierade"
-    print(f"{verb} {result.nominators} nominerande (prisår t.o.m. {result.cutoff_year}).")
+        if args.dry_run:
+            print(
+                f"Skulle avidentifiera {result.nominators} nominerande "
+                f"(prisår t.o.m. {result.cutoff_year})."
+            )
+            return EXIT_OK
+        copies = anonymise_backups(
+            context.paths.backups, result.cutoff_year, datetime.now(UTC).replace(tzinfo=None)
+        )
+    print(
+        f"Avidentifierade {result.nominators} nominerande (prisår t.o.m. {result.cutoff_year}); "
+        f"{result.audit_entries} poster i ändringsloggen rensades på personuppgifter."
+    )
+    print(f"Säkerhetskopior som avidentifierades: {len(copies.anonymised)}.")
+    for path in copies.removed:
+        print(f"Togs bort (skadad, gick inte att avidentifiera säkert): {path}")
+    if not result.file_clean:
+        print(
+            "Obs: ett annat program (t.ex. programfönstret) läser databasen; dess WAL-fil töms "
+            "när det stängs.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

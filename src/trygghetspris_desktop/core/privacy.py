@@ -2,7 +2,11 @@
 
 The retention period (months, in the prize settings) counts from the end of the award
 year the nomination belongs to. Anonymising blanks name, e-mail, phone and organisation
-and records when; the nomination itself stays in the archive.
+and records when; the nomination itself stays in the archive. The same data goes from
+the audit log (:mod:`db.audit_redaction`: who, when and what changed stay), and from the
+file's freed pages and its WAL (:meth:`Database.erase_freed_pages`), so nothing of it can
+be read back from the database file afterwards. Backups are the caller's part
+(:mod:`exchange.backup_privacy`).
 """
 
 from __future__ import annotations
@@ -10,19 +14,62 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.lookup import settings_row
 from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.db.audit_redaction import ENTITY, AuditRow, redactions
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.errors import UserError
 
 
 @dataclass(frozen=True)
 class AnonymiseResult:
+    """What anonymising did.
+
+    Attributes:
+        nominators: how many nominators were anonymised now.
+        cutoff_year: nominations of this year and earlier were due.
+        audit_entries: audit entries whose personal values were redacted.
+        file_clean: the file's freed pages and WAL hold none of the removed data (False
+            while another program keeps the WAL in use; it is cleared when that one closes).
+    """
+
     nominators: int
-    cutoff_year: int  # nominations of this year and earlier were due
+    cutoff_year: int
+    audit_entries: int = 0
+    file_clean: bool = True
+
+
+def redact_audit(session: Session) -> int:
+    """Redact the personal values of every anonymised nominator in the audit log."""
+    anonymised: set[int] = set()
+    current: set[int] = set()
+    for nominator_id, stamp in session.execute(select(m.Nominator.id, m.Nominator.anonymised_at)):
+        (current if stamp is None else anonymised).add(nominator_id)
+    if not anonymised:
+        return 0
+    audit = m.AuditEntry
+    rows = (
+        AuditRow(row.id, row.entity_id, row.before, row.after)
+        for row in session.execute(
+            select(audit.id, audit.entity_id, audit.before, audit.after).where(
+                audit.entity == ENTITY
+            )
+        )
+    )
+    changes = redactions(rows, anonymised, frozenset(current))
+    if changes:
+        table = m.Base.metadata.tables[audit.__tablename__]
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("entry"))
+            .values(before=bindparam("new_before"), after=bindparam("new_after")),
+            [{"entry": entry, "new_before": b, "new_after": a} for entry, b, a in changes],
+        )
+    return len(changes)
 
 
 def personal_data(db: Database, email: str) -> dict[str, object]:
@@ -79,11 +126,14 @@ def anonymise_expired(
             .where(m.AwardYear.year <= cutoff, m.Nominator.anonymised_at.is_(None))
             .distinct()
         ).all()
-        if not dry_run:
-            now = datetime.now(UTC).replace(tzinfo=None)
-            for nominator in nominators:
-                nominator.name = nominator.email = nominator.phone = nominator.organisation = ""
-                nominator.anonymised_at = now
         if dry_run:
             session.rollback()
-        return AnonymiseResult(len(nominators), cutoff)
+            return AnonymiseResult(len(nominators), cutoff)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        for nominator in nominators:
+            nominator.name = nominator.email = nominator.phone = nominator.organisation = ""
+            nominator.anonymised_at = now
+        session.flush()  # the anonymising entries themselves are in the log now
+        redacted = redact_audit(session)
+    clean = db.erase_freed_pages() if nominators or redacted else True
+    return AnonymiseResult(len(nominators), cutoff, redacted, clean)

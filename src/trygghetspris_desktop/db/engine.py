@@ -166,5 +166,24 @@ class Database:
         finally:
             session.close()
 
+    def erase_freed_pages(self) -> bool:
+        """Make the file hold nothing of deleted data: VACUUM rebuilds it (with secure_delete,
+        freed space is zeroed anyway; VACUUM also clears what older versions left), and a
+        truncating checkpoint empties the WAL of old page images. True when the WAL could
+        be emptied (another connection reading holds it until it closes). A no-op on a
+        server, whose storage is its own.
+        """
+        if self.path is None:
+            return True
+        raw = self.engine.raw_connection()
+        try:
+            connection = raw.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            connection.execute("VACUUM")
+            busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.close()
+        return not busy
+
     def dispose(self) -> None:
         self.engine.dispose()

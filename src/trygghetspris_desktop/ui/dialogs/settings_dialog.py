@@ -175,6 +175,19 @@ class SettingsDialog(QDialog):
         data_form.addRow(self.tr("Stads&delsområden:"), self.districts_edit)
         data_form.addRow(self.tr("Antal säkerhets&kopior att spara:"), self.backups_spin)
         data_form.addRow(self.tr("Nominerares personuppgifter &sparas i:"), self.retention_spin)
+        self.retention_policy = QLabel(
+            self.tr(
+                "Räknat från prisårets slut. Därefter avidentifierar kommandot «trygghetspris "
+                "anonymise» namn, e-post, telefon och organisation i databasen, i dess "
+                "ändringslogg (vem, när och vad som ändrades står kvar) och i alla "
+                "säkerhetskopior i mappen backups. Kopior du sparat på annat ställe raderar du "
+                "själv."
+            ),
+            self,
+        )
+        self.retention_policy.setObjectName("retentionPolicy")
+        self.retention_policy.setWordWrap(True)
+        data_form.addRow("", self.retention_policy)
 
         self.pages = QTabWidget(self)
         self.pages.addTab(organiser, self.tr("Organisation"))
