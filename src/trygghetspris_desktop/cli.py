@@ -437,14 +437,22 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
                 f"(prisår t.o.m. {result.cutoff_year})."
             )
             return EXIT_OK
+        # A server's pg_dump archives are the server's own (see README); SQLite files here.
         copies = anonymise_backups(
             context.paths.backups, result.cutoff_year, datetime.now(UTC).replace(tzinfo=None)
         )
+        on_server = context.on_server
     print(
         f"Avidentifierade {result.nominators} nominerande (prisår t.o.m. {result.cutoff_year}); "
         f"{result.audit_entries} poster i ändringsloggen rensades på personuppgifter."
     )
     print(f"Säkerhetskopior som avidentifierades: {len(copies.anonymised)}.")
+    if on_server:
+        print(
+            "Obs: serverns säkerhetskopior (pg_dump-arkiv) avidentifieras inte; de roteras bort "
+            "efter hand.",
+            file=sys.stderr,
+        )
     for path in copies.removed:
         print(f"Togs bort (skadad, gick inte att avidentifiera säkert): {path}")
     if not result.file_clean:

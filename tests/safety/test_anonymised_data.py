@@ -31,6 +31,8 @@ from trygghetspris_desktop.exchange.backup import (
 )
 from trygghetspris_desktop.paths import AppPaths, resolve_paths
 
+pytestmark = pytest.mark.file_only("searches the SQLite file, its WAL and its backups")
+
 OLD_EMAIL = "kim.gammal@example.invalid"
 EMAIL = "kim.nyberg@example.invalid"
 NAME = "Kim Påhittad-Nyberg"

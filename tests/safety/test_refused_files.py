@@ -23,6 +23,8 @@ from trygghetspris_desktop.domain.errors import (
 from trygghetspris_desktop.exchange.backup import backup_database
 from trygghetspris_desktop.paths import DATABASE_FILENAME
 
+pytestmark = pytest.mark.file_only("refused files must stay byte for byte: the SQLite file itself")
+
 
 def _folder_with(tmp_path: Path, make) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
     folder = tmp_path / "data"

@@ -18,6 +18,8 @@ from trygghetspris_desktop.paths import AppPaths, resolve_paths
 
 CSV_HEADER = "år;nominerad;nominerad_av;nominerad_av_epost\n"
 
+pytestmark = pytest.mark.file_only("read-only places and a full disk under the SQLite file")
+
 
 def _csv(folder: Path, rows: int, tag: str = "") -> Path:
     path = folder / f"nya{tag}.csv"
