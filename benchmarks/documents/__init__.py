@@ -1,1 +1,1 @@
-"""Helpers for benchmarks/bench_documents.py."""
+"""Helpers for the document rows of benchmarks/run.py: DOCX files for LibreOffice."""

@@ -71,3 +71,55 @@ def write_diploma_docx(record: AwardRecord, path: Path) -> Path:
         archive.writestr("_rels/.rels", _RELS)
         archive.writestr("word/document.xml", diploma_document_xml(record))
     return path
+
+
+_PRESS_STYLES = {  # block kind -> (size in pt, bold, italic)
+    "organiser": (10, True, False),
+    "date": (10, False, False),
+    "headline": (20, True, False),
+    "lead": (11, True, False),
+    "heading": (12, True, False),
+    "intro": (11, False, True),
+    "quote": (11, False, True),
+    "footnote": (9, False, False),
+}
+
+
+def _left_paragraph(text: str, size_pt: float, *, bold: bool, italic: bool) -> str:
+    style = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    runs = "<w:br/>".join(
+        f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in text.split("\n")
+    )
+    return (
+        '<w:p><w:pPr><w:spacing w:after="120"/></w:pPr><w:r><w:rPr>'
+        '<w:rFonts w:ascii="EB Garamond" w:hAnsi="EB Garamond"/>'
+        f'{style}<w:sz w:val="{round(size_pt * 2)}"/></w:rPr>{runs}</w:r></w:p>'
+    )
+
+
+def press_release_document_xml(record: AwardRecord) -> str:
+    """The press release's blocks (the same as our PDF's) as A4 portrait paragraphs."""
+    from trygghetspris_desktop.documents.press_text import press_release_blocks
+
+    parts = []
+    for block in press_release_blocks(record):
+        size, bold, italic = _PRESS_STYLES.get(block.kind, (11, False, False))
+        lines = block.lines if block.kind in ("list", "lines") else (block.text,)
+        parts += [_left_paragraph(line, size, bold=bold, italic=italic) for line in lines]
+    section = (
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" '
+        'w:footer="709" w:gutter="0"/></w:sectPr>'
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{_W}"><w:body>{"".join(parts)}{section}</w:body></w:document>'
+    )
+
+
+def write_press_release_docx(record: AwardRecord, path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _RELS)
+        archive.writestr("word/document.xml", press_release_document_xml(record))
+    return path
