@@ -1,5 +1,5 @@
 """`python -m trygghetspris_desktop` runs the same entry point as `trygghetspris`."""
 
-from trygghetspris_desktop.cli import main
+from trygghetspris_desktop.launch import main
 
 raise SystemExit(main())
