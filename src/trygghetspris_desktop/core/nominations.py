@@ -8,10 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import object_session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 
 from trygghetspris_desktop.core import nomination_conflicts as fields
@@ -19,6 +18,7 @@ from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.concurrency import check_version, retry_on_stale
 from trygghetspris_desktop.core.convert import nomination_view
 from trygghetspris_desktop.core.lookup import nomination_row, year_row
+from trygghetspris_desktop.core.nomination_rows import nomination_views
 from trygghetspris_desktop.core.views import NominationView, NominatorView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
@@ -153,24 +153,21 @@ def _apply(row: m.Nomination, clean: _CleanNomination) -> None:
         flag_modified(row, "nominee_name")  # an UPDATE of the row, which bumps its version
 
 
-def _load_options() -> tuple[Any, ...]:
-    return (
-        selectinload(m.Nomination.organisations),
-        selectinload(m.Nomination.attachments),
-        selectinload(m.Nomination.nominator),
-    )
-
-
 def list_nominations(db: Database, year: int) -> list[NominationView]:
     with db.read_session() as session:
         year_id = year_row(session, year).id
-        rows = session.scalars(
-            select(m.Nomination)
-            .where(m.Nomination.year_id == year_id)
-            .options(*_load_options())
-            .order_by(m.Nomination.id)
-        ).all()
-        return [nomination_view(row, year) for row in rows]
+        return nomination_views(session, m.Nomination.year_id == year_id)
+
+
+def count_nominations(db: Database, year: int) -> int:
+    """How many nominations ``year`` has (0 for a year not created)."""
+    with db.read_session() as session:
+        count = session.scalar(
+            select(func.count(m.Nomination.id))
+            .join(m.AwardYear, m.AwardYear.id == m.Nomination.year_id)
+            .where(m.AwardYear.year == year)
+        )
+        return int(count or 0)
 
 
 def get_nomination(db: Database, nomination_id: int) -> NominationView:

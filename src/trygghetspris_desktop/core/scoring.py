@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import and_, select
 
 from trygghetspris_desktop.core import validation as v
-from trygghetspris_desktop.core.convert import criterion_view, juror_view, nomination_view
+from trygghetspris_desktop.core.convert import criterion_view, juror_view
 from trygghetspris_desktop.core.lookup import (
     criterion_row,
     membership_row,
     nomination_row,
     year_row,
 )
+from trygghetspris_desktop.core.nomination_rows import nomination_views
 from trygghetspris_desktop.core.views import ScoreSheet
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
@@ -29,12 +29,11 @@ def score_sheet(db: Database, year: int, *, all_eligible: bool = False) -> Score
     statuses = ELIGIBLE if all_eligible else SHORTLIST
     with db.read_session() as session:
         award_year = year_row(session, year)
-        nominations = session.scalars(
-            select(m.Nomination)
-            .where(m.Nomination.year_id == award_year.id, m.Nomination.status.in_(statuses))
-            .options(selectinload(m.Nomination.organisations))
-            .order_by(m.Nomination.nominee_name)
-        ).all()
+        nominations = nomination_views(
+            session,
+            and_(m.Nomination.year_id == award_year.id, m.Nomination.status.in_(statuses)),
+            order_by=(m.Nomination.nominee_name, m.Nomination.id),
+        )
         juror_ids = [member.id for member in award_year.jury]
         scores = session.execute(
             select(
@@ -50,7 +49,7 @@ def score_sheet(db: Database, year: int, *, all_eligible: bool = False) -> Score
             year=year,
             jurors=tuple(juror_view(member) for member in award_year.jury),
             criteria=tuple(criterion_view(c) for c in award_year.criteria),
-            nominations=tuple(nomination_view(n, year) for n in nominations),
+            nominations=tuple(nominations),
             scores={(j, n, c): value for j, n, c, value in scores},
             conflicts={(j, n): reason for j, n, reason in conflicts},
         )

@@ -83,6 +83,12 @@ def find_year(db: Database, year: int) -> YearView | None:
         return year_view(row) if row else None
 
 
+def count_years(db: Database) -> int:
+    """How many years are stored."""
+    with db.read_session() as session:
+        return int(session.scalar(select(func.count(m.AwardYear.id))) or 0)
+
+
 def selectable_years(db: Database, today: date | None = None) -> list[int]:
     """Every year from the prize's first year to next year (and any stored year outside)."""
     today = today or date.today()

@@ -352,21 +352,17 @@ class MainWindow(QMainWindow):
         if topics.YEARS in changed or topics.SETTINGS in changed:
             self._fill_years()
             self._year_changed()
-        else:
+        elif topics.NOMINATIONS in changed:
             self._update_counts()
 
     def _update_counts(self) -> None:
         from trygghetspris_desktop.core import years
-        from trygghetspris_desktop.core.nominations import list_nominations
+        from trygghetspris_desktop.core.nominations import count_nominations
 
         assert self.services is not None
         year = self.current_year()
-        count = (
-            len(self.services.read(list_nominations, year))
-            if self.services.read(years.find_year, year) is not None
-            else 0
-        )
-        stored = len(self.services.read(years.list_years))
+        count = self.services.read(count_nominations, year)
+        stored = self.services.read(years.count_years)
         self.count_label.setText(
             self.tr("%1 nomineringar %2 · %3 prisår i arkivet")
             .replace("%1", str(count))

@@ -45,6 +45,15 @@ _DIMMED = {NominationStatus.WITHDRAWN, NominationStatus.NOT_ELIGIBLE}
 _DIM_BRUSH = QBrush(QColor("#6b6b6b"))
 
 _Index = QModelIndex | QPersistentModelIndex
+# Swedish alphabetical order for sort keys: å, ä, ö after z (in that order), é as e, ü as y.
+_SWEDISH_ORDER = str.maketrans(
+    {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "é": "e", "è": "e", "ü": "y"}
+)
+
+
+def swedish_key(text: str) -> str:
+    """A sort key that orders ``text`` as a Swedish list would (case ignored)."""
+    return text.casefold().translate(_SWEDISH_ORDER)
 
 
 def _headers() -> tuple[str, ...]:
@@ -71,6 +80,8 @@ class NominationsModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NominationView] = []
+        self._row_of: dict[int, int] = {}
+        self._haystacks: list[str | None] = []
 
     # ----------------------------------------------------------------- data in
 
@@ -82,10 +93,21 @@ class NominationsModel(RowsModel):
 
     def row_of(self, nomination_id: int) -> int:
         """The row showing ``nomination_id``, or -1."""
-        for number, view in enumerate(self._rows):
-            if view.id == nomination_id:
-                return number
-        return -1
+        return self._row_of.get(nomination_id, -1)
+
+    def haystack(self, row: int) -> str:
+        """All the row's text, case-folded (what the search box looks in)."""
+        text = self._haystacks[row]
+        if text is None:
+            view = self._rows[row]
+            parts = [self._display(view, c) for c in range(COLUMN_COUNT)]
+            parts += [view.full_name, kind_label(view.kind), view.status_reason]
+            text = self._haystacks[row] = "\n".join(parts).casefold()
+        return text
+
+    def _rows_changed(self) -> None:
+        self._row_of = {view.id: number for number, view in enumerate(self._rows)}
+        self._haystacks = [None] * len(self._rows)
 
     # ----------------------------------------------------------------- Qt API
 
@@ -105,7 +127,7 @@ class NominationsModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(view, column)
         if role == SORT_ROLE:
-            return self._sort_key(view, column)
+            return self.sort_key(view, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(view, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -117,9 +139,7 @@ class NominationsModel(RowsModel):
         if role == DISTRICT_ROLE:
             return view.district
         if role == SEARCH_ROLE:
-            parts = [self._display(view, c) for c in range(COLUMN_COUNT)]
-            parts += [view.full_name, kind_label(view.kind), view.status_reason]
-            return "\n".join(parts).casefold()
+            return self.haystack(index.row())
         return None
 
     # ----------------------------------------------------------------- helpers
@@ -139,13 +159,13 @@ class NominationsModel(RowsModel):
             return labels.label(view.status)
         return ""
 
-    def _sort_key(self, view: NominationView, column: int) -> Any:
+    def sort_key(self, view: NominationView, column: int) -> Any:
         if column == COL_RECEIVED:
             # ISO dates sort as dates; a missing date sorts first.
             return view.received_date.isoformat() if view.received_date else ""
         if column == COL_STATUS:
             return STATUS_ORDER[view.status]
-        return self._display(view, column).casefold()
+        return swedish_key(self._display(view, column))
 
     @staticmethod
     def _tooltip(view: NominationView, column: int) -> str | None:
@@ -159,7 +179,11 @@ class NominationsModel(RowsModel):
 
 
 class NominationsFilterProxy(QSortFilterProxyModel):
-    """Search text (every word must occur somewhere in the row), status and district."""
+    """Search text (every word must occur somewhere in the row), status and district.
+
+    Sorting is passed on to a :class:`NominationsModel` source, which sorts its rows itself
+    (the proxy then keeps the source's order); any other source is sorted by the proxy.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -191,8 +215,25 @@ class NominationsFilterProxy(QSortFilterProxyModel):
             setattr(self, attribute, value)
             self.invalidateRowsFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, NominationsModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._status is None and self._district is None and not self._words:
+            return True
         model = self.sourceModel()
+        if isinstance(model, NominationsModel):
+            view = model.nomination(source_row)
+            if self._status is not None and view.status.value != self._status:
+                return False
+            if self._district is not None and view.district != self._district:
+                return False
+            haystack = model.haystack(source_row)
+            return all(word in haystack for word in self._words)
         index = model.index(source_row, 0, source_parent)
         if self._status is not None and model.data(index, STATUS_ROLE) != self._status:
             return False
