@@ -8,6 +8,7 @@ shows how much the jurors disagree). Conflicted jurors are left out entirely.
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass, replace
 
@@ -38,7 +39,26 @@ def juror_value(sheet: ScoreSheet, juror_id: int, nomination_id: int) -> float |
     return total / weights if weights else None
 
 
+def _scored(sheet: ScoreSheet) -> dict[tuple[int, int], list[tuple[float, int]]]:
+    """(juror, nomination) -> [(weight, value)] of the sheet's criteria, from the scores
+    given: one pass over the scores instead of every empty cell of a 1 000-row sheet."""
+    weights = {criterion.id: criterion.weight for criterion in sheet.criteria}
+    scored: dict[tuple[int, int], list[tuple[float, int]]] = {}
+    for (juror_id, nomination_id, criterion_id), value in sheet.scores.items():
+        weight = weights.get(criterion_id)
+        if weight is not None:
+            scored.setdefault((juror_id, nomination_id), []).append((weight, value))
+    return scored
+
+
+def _spread(values: list[float], mean: float) -> float:
+    """Population standard deviation (``statistics.pstdev`` computes in exact fractions,
+    which for 1 000 nominations costs more than the rest of the tally)."""
+    return math.sqrt(sum((value - mean) ** 2 for value in values) / len(values))
+
+
 def tally(sheet: ScoreSheet) -> list[RankingRow]:
+    scored = _scored(sheet)
     rows = []
     for nomination in sheet.nominations:
         values: list[float] = []
@@ -47,20 +67,19 @@ def tally(sheet: ScoreSheet) -> list[RankingRow]:
             if (juror.id, nomination.id) in sheet.conflicts:
                 conflicts += 1
                 continue
-            value = juror_value(sheet, juror.id, nomination.id)
-            if value is not None:
-                values.append(value)
-                count += sum(
-                    (juror.id, nomination.id, c.id) in sheet.scores for c in sheet.criteria
-                )
+            given = scored.get((juror.id, nomination.id))
+            if given:
+                values.append(sum(w * v for w, v in given) / sum(w for w, _ in given))
+                count += len(given)
+        mean = math.fsum(values) / len(values) if values else None
         rows.append(
             RankingRow(
                 nomination_id=nomination.id,
                 nominee_name=nomination.nominee_name,
                 rank=0,
-                mean=statistics.fmean(values) if values else None,
+                mean=mean,
                 median=statistics.median(values) if values else None,
-                spread=statistics.pstdev(values) if values else None,
+                spread=_spread(values, mean) if mean is not None else None,
                 score_count=count,
                 juror_count=len(values),
                 conflicts=conflicts,
@@ -95,14 +114,24 @@ def _with_rank(row: RankingRow, rank: int) -> RankingRow:
 
 def progress(sheet: ScoreSheet) -> dict[int, tuple[int, int]]:
     """Per juror: (cells scored, cells to score), leaving conflicted nominations out."""
-    result = {}
-    for juror in sheet.jurors:
-        done = expected = 0
-        for nomination in sheet.nominations:
-            if (juror.id, nomination.id) in sheet.conflicts:
-                continue
-            for criterion in sheet.criteria:
-                expected += 1
-                done += (juror.id, nomination.id, criterion.id) in sheet.scores
-        result[juror.id] = (done, expected)
-    return result
+    on_sheet = {nomination.id for nomination in sheet.nominations}
+    criteria = {criterion.id for criterion in sheet.criteria}
+    conflicted: dict[int, int] = {}
+    for juror_id, nomination_id in sheet.conflicts:
+        if nomination_id in on_sheet:
+            conflicted[juror_id] = conflicted.get(juror_id, 0) + 1
+    done: dict[int, int] = {}
+    for juror_id, nomination_id, criterion_id in sheet.scores:
+        if (
+            nomination_id in on_sheet
+            and criterion_id in criteria
+            and (juror_id, nomination_id) not in sheet.conflicts
+        ):
+            done[juror_id] = done.get(juror_id, 0) + 1
+    return {
+        juror.id: (
+            done.get(juror.id, 0),
+            (len(on_sheet) - conflicted.get(juror.id, 0)) * len(criteria),
+        )
+        for juror in sheet.jurors
+    }

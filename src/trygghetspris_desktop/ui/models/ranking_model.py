@@ -32,13 +32,20 @@ def decimal(value: float | None, decimals: int = 2) -> str:
 
 
 class RankingModel(RowsModel):
-    """One row per nomination from :func:`core.tally.tally`, best first."""
+    """One row per nomination from :func:`core.tally.tally`, best first.
+
+    It sorts itself (:meth:`RowsModel.sort`): give the view the model, not a sorting proxy.
+    Each row's texts are formatted once, when the rows are set.
+    """
 
     column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RankingRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def ranking_row(self, row: int) -> RankingRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -46,42 +53,46 @@ class RankingModel(RowsModel):
     def rows(self) -> list[RankingRow]:
         return list(self._rows)
 
+    def _rows_changed(self) -> None:
+        self._texts = [
+            (
+                str(row.rank) if row.rank else "–",
+                row.nominee_name,
+                decimal(row.mean),
+                decimal(row.median),
+                decimal(row.spread),
+                str(row.score_count),
+                str(row.juror_count),
+                str(row.conflicts),
+            )
+            for row in self._rows
+        ]
+
+    def sort_key(self, row: RankingRow, column: int) -> Any:
+        missing = float("-inf")
+        if column == COL_RANK:
+            return row.rank if row.rank else 10**6
+        if column == COL_NOMINEE:
+            return row.nominee_name.lower()
+        if column in (COL_MEAN, COL_MEDIAN, COL_SPREAD):
+            value = (row.mean, row.median, row.spread)[column - COL_MEAN]
+            return missing if value is None else value
+        return (row.score_count, row.juror_count, row.conflicts)[column - COL_SCORES]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
         column = index.column()
-        if role == NOMINATION_ID_ROLE:
-            return row.nomination_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_RANK: str(row.rank) if row.rank else "–",
-                COL_NOMINEE: row.nominee_name,
-                COL_MEAN: decimal(row.mean),
-                COL_MEDIAN: decimal(row.median),
-                COL_SPREAD: decimal(row.spread),
-                COL_SCORES: str(row.score_count),
-                COL_JURORS: str(row.juror_count),
-                COL_CONFLICTS: str(row.conflicts),
-            }.get(column)
-        if role == SORT_ROLE:
-            missing = float("-inf")
-            return {
-                COL_RANK: row.rank if row.rank else 10**6,
-                COL_NOMINEE: row.nominee_name.lower(),
-                COL_MEAN: missing if row.mean is None else row.mean,
-                COL_MEDIAN: missing if row.median is None else row.median,
-                COL_SPREAD: missing if row.spread is None else row.spread,
-                COL_SCORES: row.score_count,
-                COL_JURORS: row.juror_count,
-                COL_CONFLICTS: row.conflicts,
-            }.get(column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NOMINEE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row.rank == 1:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if self._rows[index.row()].rank == 1 else None
+        if role == NOMINATION_ID_ROLE:
+            return self._rows[index.row()].nomination_id
+        if role == SORT_ROLE:
+            return self.sort_key(self._rows[index.row()], column)
         return None
 
     def headers(self) -> tuple[str, ...]:

@@ -75,6 +75,7 @@ class ScoreModel(QAbstractTableModel):
         self.last_error: str | None = None
         self._sheet: ScoreSheet | None = None
         self._cells: list[tuple[NominationView, CriterionView]] = []
+        self._row_of: dict[tuple[int, int], int] = {}
         self._progress: dict[int, tuple[int, int]] = {}
 
     # -- data in -------------------------------------------------------------------------
@@ -89,24 +90,49 @@ class ScoreModel(QAbstractTableModel):
         )
 
     def set_sheet(self, sheet: ScoreSheet | None) -> None:
-        """Show ``sheet``. Same rows and columns: update in place (the cursor stays put)."""
-        same_shape = self._shape(sheet) == self._shape(self._sheet) and sheet is not None
-        if same_shape:
+        """Show ``sheet``. Same rows and columns: update in place (the cursor stays put), and
+        repaint only the cells and juror headings whose values changed."""
+        old = self._sheet
+        if sheet is None or old is None or self._shape(sheet) != self._shape(old):
+            self.beginResetModel()
             self._sheet = sheet
+            self._cells = (
+                [(n, c) for n in sheet.nominations for c in sheet.criteria] if sheet else []
+            )
+            self._row_of = {(n.id, c.id): row for row, (n, c) in enumerate(self._cells)}
             self._progress = progress(sheet) if sheet else {}
+            self.endResetModel()
+            return
+        old_progress, self._progress = self._progress, progress(sheet)
+        self._sheet = sheet
+        if sheet.nominations != old.nominations or sheet.criteria != old.criteria:
+            self._cells = [(n, c) for n in sheet.nominations for c in sheet.criteria]
             if self.rowCount() and self.columnCount():
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
                 )
-            self.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1)
-            )
-            return
-        self.beginResetModel()
-        self._sheet = sheet
-        self._cells = [(n, c) for n in sheet.nominations for c in sheet.criteria] if sheet else []
-        self._progress = progress(sheet) if sheet else {}
-        self.endResetModel()
+        else:
+            columns = {j.id: FIRST_JUROR + i for i, j in enumerate(sheet.jurors)}
+            cells = {
+                key
+                for key in old.scores.keys() | sheet.scores.keys()
+                if old.scores.get(key) != sheet.scores.get(key)
+            }
+            for juror_id, nomination_id in {
+                key
+                for key in old.conflicts.keys() | sheet.conflicts.keys()
+                if old.conflicts.get(key) != sheet.conflicts.get(key)
+            }:
+                cells.update((juror_id, nomination_id, c.id) for c in sheet.criteria)
+            for juror_id, nomination_id, criterion_id in cells:
+                row = self._row_of.get((nomination_id, criterion_id))
+                if row is not None and juror_id in columns:
+                    index = self.index(row, columns[juror_id])
+                    self.dataChanged.emit(index, index)
+        for number, juror in enumerate(sheet.jurors):
+            if old_progress.get(juror.id) != self._progress.get(juror.id):
+                column = FIRST_JUROR + number
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def set_rows(self, sheet: ScoreSheet | None) -> None:
         """Alias of :meth:`set_sheet` (the project's model vocabulary)."""
@@ -135,14 +161,7 @@ class ScoreModel(QAbstractTableModel):
         column = next(
             (FIRST_JUROR + i for i, j in enumerate(self.jurors()) if j.id == juror_id), -1
         )
-        row = next(
-            (
-                i
-                for i, (n, c) in enumerate(self._cells)
-                if n.id == nomination_id and c.id == criterion_id
-            ),
-            -1,
-        )
+        row = self._row_of.get((nomination_id, criterion_id), -1)
         return self.index(row, column) if row >= 0 and column >= 0 else QModelIndex()
 
     def progress(self) -> dict[int, tuple[int, int]]:

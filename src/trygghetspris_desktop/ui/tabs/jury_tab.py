@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from trygghetspris_desktop.core import years
 from trygghetspris_desktop.core.decisions import get_decision
+from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.criteria_panel import CriteriaPanel
 from trygghetspris_desktop.ui.tabs.jury.jury_panel import JuryPanel
@@ -125,9 +126,14 @@ class JuryTab(QWidget):
 
     # -- refreshing -------------------------------------------------------------------------
     @Slot(object)
-    def _data_changed(self, _topics: frozenset[str]) -> None:
-        if self.year is not None:
-            self.refresh()
+    def _data_changed(self, changed: frozenset[str]) -> None:
+        if self.year is None:
+            return
+        if changed <= {topics.SCORES} and self.pages.currentIndex() == PAGE_WORK:
+            # A score or a conflict: only the grid and the ranking show those.
+            self.scoring_panel.refresh()
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         year = self.year
