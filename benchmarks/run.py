@@ -102,7 +102,10 @@ class Bench:
         folder = self.copy(key, data.data_folder(100, 1000))
         result = processes.result(processes.probe(scenario, folder, repeat))
         samples = [float(s) for s in result["samples"]]  # type: ignore[attr-defined]
-        self.rows[key].samples += samples
+        cpu = [float(s) for s in result["cpu"]]  # type: ignore[attr-defined]
+        row = self.rows[key]
+        row.samples += samples
+        row.cpu += cpu
         log(f"  {key}: {len(samples)} samples, max {max(samples):.1f} ms")
 
     def typing(self) -> None:

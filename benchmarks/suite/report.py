@@ -18,6 +18,7 @@ class Row:
     unit: str
     target: tuple[str, float]
     samples: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # CPU time of the same samples, if known
     note: str = ""
     error: str = ""
 
@@ -67,7 +68,13 @@ def table(rows: list[Row]) -> str:
 
     out = [format_line(head), "| " + " | ".join("-" * w for w in widths) + " |"]
     out += [format_line(line) for line in lines]
-    notes = [f"- {row.what}: {row.note}" for row in rows if row.note]
+    notes = []
+    for row in rows:
+        extra = [row.note] if row.note else []
+        if row.cpu:
+            extra.append(f"CPU time median {_number(statistics.median(row.cpu), row.unit)}")
+        if extra:
+            notes.append(f"- {row.what}: {'; '.join(extra)}")
     if notes:
         out += ["", *notes]
     met = sum(row.met for row in rows)

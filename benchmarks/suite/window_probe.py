@@ -59,7 +59,9 @@ class PaintWatch:
         self.changes = 0
         self._armed_at = -1
         self._done_at: float | None = None
+        self._cpu_done_at = 0.0
         self._loop: Any = None
+        self.cpu_ms: list[float] = []  # the process's CPU time of each timed action
         outer = self
 
         class Filter(QObject):
@@ -86,6 +88,7 @@ class PaintWatch:
 
     def _finish(self) -> None:
         self._done_at = time.perf_counter()
+        self._cpu_done_at = time.process_time()
         if self._loop is not None:
             self._loop.quit()
 
@@ -95,6 +98,7 @@ class PaintWatch:
 
         self._done_at = None
         self._armed_at = self.changes
+        cpu_started = time.process_time()
         started = time.perf_counter()
         action()
         if self._done_at is None:
@@ -104,6 +108,7 @@ class PaintWatch:
             self._loop = None
         if self._done_at is None:
             raise TimeoutError(f"nothing painted within {TIMEOUT_S} s")
+        self.cpu_ms.append((self._cpu_done_at - cpu_started) * 1000)
         return (self._done_at - started) * 1000
 
 
@@ -166,7 +171,7 @@ def scenario_typing(window: Any, options: argparse.Namespace) -> None:
             _wait(lambda: tab.lists.currentWidget() is tab.history_view, 5)
             for letter in word:
                 samples.append(watch.time(lambda letter=letter: _type(tab.search_edit, letter)))
-    _report(samples=samples)
+    _report(samples=samples, cpu=watch.cpu_ms)
 
 
 def scenario_year(window: Any, options: argparse.Namespace) -> None:
@@ -182,7 +187,7 @@ def scenario_year(window: Any, options: argparse.Namespace) -> None:
     for step in range(2 * options.repeat):
         key = Qt.Key.Key_Down if step % 2 == 0 else Qt.Key.Key_Up
         samples.append(watch.time(lambda key=key: QTest.keyClick(combo, key)))
-    _report(samples=samples, rows=tab.model.rowCount())
+    _report(samples=samples, cpu=watch.cpu_ms, rows=tab.model.rowCount())
 
 
 def _score(window: Any, options: argparse.Namespace, all_eligible: bool) -> None:
@@ -195,7 +200,7 @@ def _score(window: Any, options: argparse.Namespace, all_eligible: bool) -> None
     if all_eligible:
         panel.all_eligible.setChecked(True)
     _wait(lambda: panel.model.rowCount() > 0)
-    watch = PaintWatch(ranking.view).watch(ranking.proxy.modelReset, ranking.proxy.layoutChanged)
+    watch = PaintWatch(ranking.view).watch(ranking.model.modelReset, ranking.model.layoutChanged)
     view = panel.view
     view.setFocus()
     samples: list[float] = []
@@ -209,7 +214,7 @@ def _score(window: Any, options: argparse.Namespace, all_eligible: bool) -> None
         _wait(lambda: view.editor() is not None, 5)
         editor = view.editor()
         samples.append(watch.time(lambda editor=editor: QTest.keyClick(editor, Qt.Key.Key_Return)))
-    _report(samples=samples, rows=ranking.model.rowCount())
+    _report(samples=samples, cpu=watch.cpu_ms, rows=ranking.model.rowCount())
 
 
 SCENARIOS: dict[str, Callable[[Any, argparse.Namespace], None]] = {
