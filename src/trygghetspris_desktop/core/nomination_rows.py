@@ -61,12 +61,14 @@ def nomination_views(
     attachments: dict[int, list[AttachmentView]] = {}
     if session.scalar(select(func.count()).select_from(m.Attachment)):
         a = m.Attachment
-        for nomination_id, *values in session.execute(
+        for nomination_id, attachment_id, filename, stored_name, size in session.execute(
             select(a.nomination_id, a.id, a.filename, a.stored_name, a.size_bytes)
             .where(a.nomination_id.in_(ids))
             .order_by(a.id)
         ):
-            attachments.setdefault(nomination_id, []).append(AttachmentView(*values))
+            attachments.setdefault(nomination_id, []).append(
+                AttachmentView(attachment_id, filename, stored_name, size)
+            )
     views = []
     for (
         nomination_id,
