@@ -163,6 +163,7 @@ class Bench:
             run = processes.run([*processes.program(), "import", str(source), "--data-dir",
                                  str(folder)])  # fmt: skip
             seconds.samples.append(run.seconds)
+            seconds.cpu.append(run.cpu_seconds)
             memory.samples.append(run.peak_mib * MB)
             log(f"  CSV import: {run.seconds:.1f} s, {run.peak_mib * MB:.0f} MB")
 
@@ -181,12 +182,14 @@ class Bench:
             run = processes.run([*processes.program(), "export", "--format", "json", "-o",
                                  str(out), "--data-dir", str(folder)])  # fmt: skip
             export.samples.append(run.seconds)
+            export.cpu.append(run.cpu_seconds)
             log(f"  JSON export: {run.seconds:.2f} s ({out.stat().st_size / 1e6:.0f} MB)")
         for number in range(self.times(3, 1)):
             target = self.work / f"json-import-{number}"
             run = processes.run([*processes.program(), "import", str(out), "--data-dir",
                                  str(target)])  # fmt: skip
             imported.samples.append(run.seconds)
+            imported.cpu.append(run.cpu_seconds)
             log(f"  JSON import: {run.seconds:.1f} s, {run.peak_mib * MB:.0f} MB")
 
     def documents(self) -> None:

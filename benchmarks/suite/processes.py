@@ -35,6 +35,7 @@ class Run:
     seconds: float  # from the start to the marker line, or to the exit without one
     peak_mib: float  # the process's peak resident memory
     output: str  # stdout
+    cpu_seconds: float = 0.0  # user + system CPU time of the whole process
 
 
 def run(
@@ -72,7 +73,12 @@ def run(
         )
     if ended > timeout:
         raise RuntimeError(f"{' '.join(args)} took {ended:.0f} s")
-    return Run(seconds if seconds is not None else ended, usage.ru_maxrss / 1024, "".join(lines))
+    return Run(
+        seconds if seconds is not None else ended,
+        usage.ru_maxrss / 1024,
+        "".join(lines),
+        usage.ru_utime + usage.ru_stime,
+    )
 
 
 def probe(scenario: str, data_dir: Path, repeat: int = 1) -> Run:

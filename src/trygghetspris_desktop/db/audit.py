@@ -61,8 +61,35 @@ def row_values(obj: Any, *, before: bool, plain: bool = True) -> dict[str, Any]:
     return values
 
 
+# One encoder for every entry: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _dump(values: dict[str, Any] | None) -> str:
-    return "" if values is None else json.dumps(values, ensure_ascii=False, sort_keys=True)
+    return "" if values is None else _ENCODER.encode(values)
+
+
+def created_entries(
+    session: Session, entity: str, rows: list[dict[str, Any]], *, plain: bool = False
+) -> list[dict[str, Any]]:
+    """The audit rows the flush listener would write for ``rows`` created in ``entity``
+    (each a stored row: attribute -> value, its id included), for writes that bypass the
+    ORM (db/bulk.py). ``plain``: the values are JSON-ready already."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    user = session.info.get("os_user") or current_os_user()
+    action = session.info.get(AUDIT_ACTION_PREFIX, "") + "create"
+    return [
+        {
+            "at": now,
+            "os_user": user,
+            "action": action,
+            "entity": entity,
+            "entity_id": row.get("id"),
+            "before": "",
+            "after": _dump(row if plain else {key: _plain(value) for key, value in row.items()}),
+        }
+        for row in rows
+    ]
 
 
 def _after_flush(session: Session, _context: Any) -> None:

@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core import validation
+from trygghetspris_desktop.db.bulk import insert_rows
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
     AwardYear,
@@ -456,34 +457,54 @@ def _existing_keys(session: Session) -> set[tuple[int, str, str]]:
     return {(year, name.strip().casefold(), email.strip().casefold()) for year, name, email in rows}
 
 
-def _store(session: Session, award: AwardYear, item: CsvNomination) -> None:
-    nominator = None
-    if item.has_nominator:
-        nominator = Nominator(
-            name=item.nominator_name,
-            email=item.nominator_email,
-            phone=item.nominator_phone,
-            organisation=item.nominator_organisation,
+def _store(session: Session, awards: dict[int, AwardYear], items: list[CsvNomination]) -> None:
+    """Insert the nominations with their nominators and organisations, in bulk (audited
+    row by row, db/bulk.py)."""
+    nominator_ids = iter(
+        insert_rows(
+            session,
+            Nominator,
+            (
+                {
+                    "name": item.nominator_name,
+                    "email": item.nominator_email,
+                    "phone": item.nominator_phone,
+                    "organisation": item.nominator_organisation,
+                }
+                for item in items
+                if item.has_nominator
+            ),
         )
-        session.add(nominator)
-    nomination = Nomination(
-        award_year=award,
-        nominee_name=item.nominee_name,
-        full_name=item.full_name,
-        kind=item.kind,
-        district=item.district,
-        nominator_text=item.nominator_text,
-        received_date=item.received_date,
-        status=item.status,
-        status_reason=item.status_reason,
-        notes=item.notes,
-        nominator=nominator,
     )
-    session.add(nomination)
-    for position, name in enumerate(item.organisations):
-        organisation = NominationOrganisation(name=name, position=position)
-        nomination.organisations.append(organisation)
-        session.add(organisation)
+    nomination_ids = insert_rows(
+        session,
+        Nomination,
+        (
+            {
+                "year_id": awards[item.year].id,
+                "nominee_name": item.nominee_name,
+                "full_name": item.full_name,
+                "kind": item.kind,
+                "district": item.district,
+                "nominator_text": item.nominator_text,
+                "received_date": item.received_date,
+                "status": item.status,
+                "status_reason": item.status_reason,
+                "notes": item.notes,
+                "nominator_id": next(nominator_ids) if item.has_nominator else None,
+            }
+            for item in items
+        ),
+    )
+    insert_rows(
+        session,
+        NominationOrganisation,
+        (
+            {"nomination_id": nomination_id, "name": name, "position": position}
+            for nomination_id, item in zip(nomination_ids, items, strict=True)
+            for position, name in enumerate(item.organisations)
+        ),
+    )
 
 
 def import_nominations_csv(
@@ -511,8 +532,7 @@ def import_nominations_csv(
                 )
         if errors:
             raise UserError(_error_summary(errors))
-        for row in result.rows:
-            assert row.nomination is not None
-            _store(session, awards[row.nomination.year], row.nomination)
-        session.flush()
+        items = [row.nomination for row in result.rows if row.nomination is not None]
+        assert len(items) == len(result.rows)
+        _store(session, awards, items)
     return len(result.rows)
