@@ -19,10 +19,11 @@ one, so the batch's rows are the last ``len(batch)`` ids (checked).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Table, insert, inspect
+from sqlalchemy import Connection, DateTime, Table, exc, insert, inspect
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.db.audit import created_entries
@@ -127,13 +128,20 @@ class _SqliteWriter:
         columns: list[list[Any]] = []
         for name, processor in zip(given, convert, strict=False):
             values = [row[name] for row in rows]
-            columns.append(values if processor is None else list(map(processor, values)))
+            if processor is not None and values.count(values[0]) == len(values):
+                values = [processor(values[0])] * len(values)  # one value (the audit's time)
+            elif processor is not None:
+                values = list(map(processor, values))
+            columns.append(values)
         for value, processor in zip(fixed, convert[len(given) :], strict=True):
             columns.append([value if processor is None else processor(value)] * len(rows))
         values = list(zip(*columns, strict=True))
         cursor = self._cursor()
         try:
-            cursor.executemany(sql, values)
+            try:
+                cursor.executemany(sql, values)
+            except sqlite3.IntegrityError as error:  # as SQLAlchemy would raise it
+                raise exc.IntegrityError(sql, None, error) from error
             if not read_back:
                 return []
             id_name = self.quoted["id"]
