@@ -138,10 +138,7 @@ class _SqliteWriter:
         values = list(zip(*columns, strict=True))
         cursor = self._cursor()
         try:
-            try:
-                cursor.executemany(sql, values)
-            except sqlite3.IntegrityError as error:  # as SQLAlchemy would raise it
-                raise exc.IntegrityError(sql, None, error) from error
+            cursor.executemany(sql, values)
             if not read_back:
                 return []
             id_name = self.quoted["id"]
@@ -151,6 +148,8 @@ class _SqliteWriter:
                 f"FROM {self.name} WHERE {id_name} > ? ORDER BY {id_name}",
                 (last - len(rows),),
             ).fetchall()
+        except sqlite3.Error as error:  # as SQLAlchemy raises it (IntegrityError, busy...)
+            raise exc.DBAPIError.instance(sql, None, error, sqlite3.Error) from error
         finally:
             cursor.close()
         if len(stored) != len(rows):
