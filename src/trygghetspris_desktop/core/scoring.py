@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import and_, select
+from sqlalchemy.orm import joinedload
 
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import criterion_view, juror_view
@@ -34,7 +35,13 @@ def score_sheet(db: Database, year: int, *, all_eligible: bool = False) -> Score
             and_(m.Nomination.year_id == award_year.id, m.Nomination.status.in_(statuses)),
             order_by=(m.Nomination.nominee_name, m.Nomination.id),
         )
-        juror_ids = [member.id for member in award_year.jury]
+        members = session.scalars(  # with their persons: one query, not one per juror
+            select(m.JuryMembership)
+            .where(m.JuryMembership.year_id == award_year.id)
+            .options(joinedload(m.JuryMembership.person))
+            .order_by(m.JuryMembership.position)
+        ).all()
+        juror_ids = [member.id for member in members]
         scores = session.execute(
             select(
                 m.Score.membership_id, m.Score.nomination_id, m.Score.criterion_id, m.Score.value
@@ -47,7 +54,7 @@ def score_sheet(db: Database, year: int, *, all_eligible: bool = False) -> Score
         ).all()
         return ScoreSheet(
             year=year,
-            jurors=tuple(juror_view(member) for member in award_year.jury),
+            jurors=tuple(juror_view(member) for member in members),
             criteria=tuple(criterion_view(c) for c in award_year.criteria),
             nominations=tuple(nominations),
             scores={(j, n, c): value for j, n, c, value in scores},
