@@ -740,6 +740,16 @@ The current database is first saved as a backup. Continue?</translation>
         <translation>Restored</translation>
     </message>
     <message>
+        <source>Databasen återställdes från
+%1
+
+Fönstret stängs nu; öppna programmet igen för att arbeta i den återställda databasen.</source>
+        <translation>The database was restored from
+%1
+
+The window closes now; open the program again to work in the restored database.</translation>
+    </message>
+    <message>
         <source>Databasen återställdes. Den tidigare sparades som
 %1</source>
         <translation>The database was restored. The previous one was saved as
@@ -1973,6 +1983,17 @@ Remove %1 and %2 score(s)?</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Skrivskyddat: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>Varning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Ej behörig</source>
@@ -2314,6 +2335,45 @@ Weight %2, scale %3–%4</translation>
     <message>
         <source>Logotypen kunde inte kopieras: %1</source>
         <translation>The logo could not be copied: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Databasen är skadad; du ser det som gick att läsa. %1 Återställ en säkerhetskopia med Arkiv → Återställ…</source>
+        <translation>The database is damaged; you see what could be read. %1 Restore a backup with File → Restore…</translation>
+    </message>
+    <message>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Återställ en säkerhetskopia, eller öppna det som går att läsa, skrivskyddat: då kan du titta, söka, skriva ut och exportera, men inte ändra något.</source>
+        <translation>Restore a backup, or open what can be read, read-only: you can then view, search, print and export, but not change anything.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Öppna skrivskyddat</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Databasen kan inte öppnas</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Dagens säkerhetskopia kunde inte göras. %1</source>
+        <translation>Today&apos;s backup could not be made. %1</translation>
+    </message>
+    <message>
+        <source>Loggen kan inte skrivas. %1</source>
+        <translation>The log cannot be written. %1</translation>
     </message>
 </context>
 <context>

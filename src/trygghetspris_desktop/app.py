@@ -7,6 +7,7 @@ import ui, context and below (pyproject.toml's import-linter contracts).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -21,17 +22,22 @@ from trygghetspris_desktop.paths import resolve_paths
 from trygghetspris_desktop.ui.application import application
 
 if TYPE_CHECKING:
-    from trygghetspris_desktop.context import AppContext
+    from trygghetspris_desktop.ui.startup import Opened
 
 log = logging.getLogger(__name__)
 
 
 def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
-    """The data folder's lock, or None when another window already has it."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    """The data folder's lock, or None when another window already has it.
+
+    In a folder where no lock file can be made (read-only, a full disk) the lock comes back
+    unlocked: the window then opens the data read-only, and readers cannot harm each other.
+    """
+    with contextlib.suppress(OSError):
+        data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir / ".trygghetspris.lock"))
     lock.setStaleLockTime(0)  # a crashed instance's lock is detected by its dead PID
-    if not lock.tryLock(100):
+    if not lock.tryLock(100) and lock.error() == QLockFile.LockError.LockFailedError:
         return None
     return lock
 
@@ -56,13 +62,13 @@ def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None
     With ``database_url`` the data is on that PostgreSQL server; the data folder still
     holds the log, the window's state and the backups.
     """
-    from trygghetspris_desktop.logging_setup import setup_logging
     from trygghetspris_desktop.ui.errors import install_excepthook
     from trygghetspris_desktop.ui.main_window import MainWindow
+    from trygghetspris_desktop.ui.startup import prepare_folder
 
     app = application()
-    paths = resolve_paths(data_dir).ensure()
-    setup_logging(paths.log_file)
+    paths = resolve_paths(data_dir)
+    warnings = prepare_folder(paths)  # a log that cannot be written is a warning
     lock = acquire_instance_lock(paths.data_dir)
     if lock is None:
         message = (
@@ -72,7 +78,7 @@ def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None
         print(message, file=sys.stderr)
         QMessageBox.information(None, "Redan öppet", message)
         return 1
-    install_excepthook(paths.log_file)
+    install_excepthook(paths.log_file, paths)
     from trygghetspris_desktop.context import describe_database
 
     try:
@@ -84,39 +90,30 @@ def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None
         return 1
     window = MainWindow(paths=paths, location=location)
     window.show()
-    opened: list[AppContext] = []
+    opened: list[Opened] = []
 
     def open_data() -> None:
-        from trygghetspris_desktop.context import open_context
-        from trygghetspris_desktop.domain.errors import UnreadableDatabaseError
-        from trygghetspris_desktop.ui.file_actions import restore_unreadable
         from trygghetspris_desktop.ui.services import DataService
+        from trygghetspris_desktop.ui.startup import RETRY, Opened, open_for_window
 
-        try:
-            context = open_context(paths.data_dir, database_url=database_url)
-        except UnreadableDatabaseError as error:
-            print(f"fel: {error}", file=sys.stderr)
-            if restore_unreadable(window, paths, error):
-                QTimer.singleShot(0, open_data)  # the restored file, opened the normal way
-                return
+        outcome = open_for_window(window, paths, database_url, list(warnings))
+        if outcome == RETRY:
+            QTimer.singleShot(0, open_data)  # the restored file, opened the normal way
+            return
+        if not isinstance(outcome, Opened):
             window.close()
             app.exit(1)
             return
-        except UserError as error:
-            print(f"fel: {error}", file=sys.stderr)
-            QMessageBox.critical(window, "Databasen kan inte öppnas", str(error))
-            window.close()
-            app.exit(1)
-            return
-        opened.append(context)
-        context.daily_backup()
-        window.attach(DataService(context))
+        opened.append(outcome)
+        window.attach(DataService(outcome.context, read_only_reason=outcome.read_only_reason))
+        for text in outcome.warnings:
+            window.show_warning(text)
         log.info("window started, data folder %s, database %s", paths.data_dir, location)
 
     QTimer.singleShot(0, open_data)
     try:
         return app.exec()
     finally:
-        for context in opened:
-            context.close()
+        for data in opened:
+            data.close()
         lock.unlock()

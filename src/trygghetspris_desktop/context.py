@@ -27,7 +27,7 @@ from pathlib import Path
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.migrate import migrate
-from trygghetspris_desktop.domain.errors import DamagedDatabaseError
+from trygghetspris_desktop.domain.errors import DamagedDatabaseError, UserError
 from trygghetspris_desktop.exchange.backup import BackupInfo, backup_database, list_backups
 from trygghetspris_desktop.exchange.damage import restore_advice
 from trygghetspris_desktop.exchange.leftovers import TMP_SUFFIX, claimed, clean_leftovers
@@ -50,6 +50,7 @@ class AppContext:
 
     paths: AppPaths
     db: Database
+    read_only: bool = False
 
     def backups_to_keep(self) -> int:
         try:
@@ -78,6 +79,8 @@ class AppContext:
 
     def backup(self, reason: str) -> Path | None:
         """An automatic backup; skipped while the database file does not exist yet."""
+        if self.read_only:
+            raise UserError("Databasen är öppnad skrivskyddat; ingen säkerhetskopia görs.")
         if self.db.is_server:
             from trygghetspris_desktop.exchange.server_backup import backup_server
 
@@ -211,3 +214,28 @@ def restore_to_server(database_url: str, source: Path) -> str:
         return db.describe()
     finally:
         db.dispose()
+
+
+def open_read_only(paths: AppPaths, database: Path | None = None) -> AppContext:
+    """The folder's database file (or ``database``, a copy saved from a damaged one) for
+    reading only: nothing is created, migrated, seeded or backed up, and every write is
+    refused by SQLite itself. For a window that cannot write (see exchange.faults).
+
+    A missing file, or one whose schema would first need an upgrade, is a UserError.
+    """
+    from trygghetspris_desktop.db.schema_version import SCHEMA_HEAD
+    from trygghetspris_desktop.db.sqlite_file import inspect_file
+
+    file = database or paths.database
+    if not file.exists():
+        raise UserError(
+            f"Datamappen {paths.data_dir} har ingen databas, och programmet kan inte skapa "
+            "någon där."
+        )
+    state = inspect_file(file)
+    if state.revision != SCHEMA_HEAD:
+        raise UserError(
+            f"Databasen {file} behöver uppdateras till programmets version (schema "
+            f"{state.revision or 'okänt'}), men programmet kan inte skriva i den."
+        )
+    return AppContext(paths=paths, db=Database.read_only_file(file), read_only=True)

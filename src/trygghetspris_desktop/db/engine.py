@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from trygghetspris_desktop.db.audit import install_audit
 from trygghetspris_desktop.db.busy import is_busy
@@ -84,10 +85,10 @@ class Database:
             a connection, so it may be changed at any time.
     """
 
-    def __init__(self, url: str, path: Path | None = None) -> None:
+    def __init__(self, url: str, path: Path | None = None, *, engine: Engine | None = None) -> None:
         self.url = url
         self.path = path
-        self.engine = make_engine(url)
+        self.engine = engine if engine is not None else make_engine(url)
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "checkout", self._apply_busy_timeout)
@@ -102,6 +103,22 @@ class Database:
     @classmethod
     def for_file(cls, path: Path) -> Database:
         return cls(sqlite_url(path), path)
+
+    @classmethod
+    def read_only_file(cls, path: Path) -> Database:
+        """A SQLite file opened for reading only (:func:`.sqlite_file.open_readonly`): for a
+        folder the program cannot write in, or a copy saved from a damaged file. Every write
+        fails in SQLite itself ("attempt to write a readonly database")."""
+        from trygghetspris_desktop.db.sqlite_file import open_readonly
+
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: open_readonly(path, check_same_thread=False),
+            poolclass=QueuePool,
+            future=True,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return cls(f"{sqlite_url(path)}?mode=ro", path, engine=engine)
 
     @classmethod
     def for_server(cls, url: str) -> Database:

@@ -50,7 +50,7 @@ def is_damage(error: BaseException) -> bool:
     return primary_code(error) in DAMAGE_CODES
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
+def open_readonly(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
     """Open ``path`` without ever writing to it or creating files beside it.
 
     A file without a ``-wal`` next to it (a copy, a backup, a cleanly closed database) is
@@ -59,7 +59,9 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + "?mode=ro"
     if not path.with_name(path.name + "-wal").exists():
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(
+        uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread
+    )
 
 
 def integrity_problems(connection: sqlite3.Connection, limit: int = 10) -> list[str]:

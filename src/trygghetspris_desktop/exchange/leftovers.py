@@ -42,6 +42,20 @@ def claimed(tmp: Path) -> Iterator[None]:
         os.close(fd)  # after the writer's own connections closed: see the module's doc
 
 
+def hold(path: Path) -> int:
+    """Lock the existing ``path`` as in use (no truncation); close the returned descriptor
+    to let go. For a temporary file kept open for a while (a damaged database's readable
+    copy while the window shows it)."""
+    fd = os.open(path, os.O_RDONLY)
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise
+    return fd
+
+
 def _abandoned(path: Path) -> bool:
     """Whether no live process is writing ``path``."""
     if fcntl is None:

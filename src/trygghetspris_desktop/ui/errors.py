@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +48,24 @@ def show_bug(parent: QWidget | None, log_file: Path, summary: str = "") -> None:
     box.exec()
 
 
-def install_excepthook(log_file: Path) -> None:
-    """Log uncaught exceptions from slots and show them; the program goes on."""
+def install_excepthook(log_file: Path, paths: AppPaths | None = None) -> None:
+    """Log uncaught exceptions from slots and show them; the program goes on.
+
+    With ``paths``, a failure of the storage (a damaged page met while reading, a disk
+    that filled up) is shown as what it is, with what to do (exchange.faults), not as a bug.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
         log.error("uncaught exception", exc_info=(kind, value, tb))
+        if paths is not None and not isinstance(value, UserError):
+            from trygghetspris_desktop.exchange.faults import storage_fault
+
+            fault = storage_fault(value, paths)
+            if fault is not None:
+                value = fault
         if isinstance(value, UserError):
             show_user_error(QApplication.activeWindow(), value)
             return

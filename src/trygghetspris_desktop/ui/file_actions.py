@@ -108,7 +108,7 @@ def backup_now(parent: QWidget) -> None:
     except (UserError, OSError) as error:
         show_user_error(
             parent,
-            str(error),
+            _storage_message(error, services.paths),
             QCoreApplication.translate("FileActions", "Säkerhetskopian gjordes inte"),
         )
         return
@@ -186,10 +186,25 @@ def restore(parent: QWidget) -> None:
         keep = services.context.backups_to_keep()
         services.context.db.dispose()
         safety = restore_database(paths.database, source, paths.backups, keep=keep)
-    except UserError as error:
+    except (UserError, OSError) as error:
         show_user_error(
-            parent, error, QCoreApplication.translate("FileActions", "Återställningen gjordes inte")
+            parent,
+            _storage_message(error, paths),
+            QCoreApplication.translate("FileActions", "Återställningen gjordes inte"),
         )
+        return
+    if services.read_only_reason is not None:
+        # The window shows a read-only copy: the restored database opens at the next start.
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("FileActions", "Återställt"),
+            QCoreApplication.translate(
+                "FileActions",
+                "Databasen återställdes från\n%1\n\nFönstret stängs nu; öppna programmet "
+                "igen för att arbeta i den återställda databasen.",
+            ).replace("%1", str(source)),
+        )
+        parent.window().close()
         return
     services.announce(topics.EVERYTHING)
     QMessageBox.information(
@@ -208,7 +223,6 @@ def restore_unreadable(parent: QWidget | None, paths: AppPaths, error: UserError
     False when the user chose to quit. The damaged file is kept in the backups folder.
     """
     from trygghetspris_desktop.domain.errors import UnreadableDatabaseError
-    from trygghetspris_desktop.exchange.backup import backups_to_keep, restore_database
 
     title = QCoreApplication.translate("FileActions", "Databasen kan inte öppnas")
     while True:
@@ -234,28 +248,46 @@ def restore_unreadable(parent: QWidget | None, paths: AppPaths, error: UserError
         box.exec()
         if box.clickedButton() is not restore_button:
             return False
-        source = choose_backup(box.parentWidget() or box, paths.backups)
-        if source is None:
-            continue
-        try:
-            kept = restore_database(
-                paths.database, source, paths.backups, keep=backups_to_keep(paths.database)
-            )
-        except UserError as failure:
-            show_user_error(
-                parent,
-                failure,
-                QCoreApplication.translate("FileActions", "Återställningen gjordes inte"),
-            )
-            continue
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("FileActions", "Återställt"),
-            QCoreApplication.translate(
-                "FileActions",
-                "Databasen återställdes från\n%1\n\nDen oläsbara filen sparades som\n%2",
-            )
-            .replace("%1", str(source))
-            .replace("%2", str(kept)),
+        if restore_from_backup(box.parentWidget() or box, paths):
+            return True
+
+
+def restore_from_backup(parent: QWidget, paths: AppPaths) -> bool:
+    """Let the user pick a backup and restore it over a database that cannot be used
+    (unreadable or damaged); True once restored. The old file is kept in backups/."""
+    from trygghetspris_desktop.exchange.backup import backups_to_keep, restore_database
+
+    source = choose_backup(parent, paths.backups)
+    if source is None:
+        return False
+    try:
+        kept = restore_database(
+            paths.database, source, paths.backups, keep=backups_to_keep(paths.database)
         )
-        return True
+    except (UserError, OSError) as failure:
+        show_user_error(
+            parent,
+            _storage_message(failure, paths),
+            QCoreApplication.translate("FileActions", "Återställningen gjordes inte"),
+        )
+        return False
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("FileActions", "Återställt"),
+        QCoreApplication.translate(
+            "FileActions",
+            "Databasen återställdes från\n%1\n\nDen oläsbara filen sparades som\n%2",
+        )
+        .replace("%1", str(source))
+        .replace("%2", str(kept)),
+    )
+    return True
+
+
+def _storage_message(error: Exception, paths: AppPaths) -> str:
+    """A UserError as it is; an OS error of the storage as what failed where."""
+    if isinstance(error, UserError):
+        return str(error)
+    from trygghetspris_desktop.exchange.faults import storage_fault
+
+    return str(storage_fault(error, paths) or error)

@@ -149,6 +149,16 @@ class MainWindow(QMainWindow):
         services.changed.connect(self._data_changed)
         self._restore_selection()
         self._year_changed()
+        if services.read_only_reason is not None:
+            from trygghetspris_desktop.ui.read_only import apply_read_only
+
+            apply_read_only(self, services.read_only_reason)
+
+    def show_warning(self, text: str) -> None:
+        """A lasting warning in the status bar (e.g. the daily backup failed)."""
+        from trygghetspris_desktop.ui.read_only import show_warning
+
+        show_warning(self, text)
 
     # ----------------------------------------------------------------- menus
     def _action(

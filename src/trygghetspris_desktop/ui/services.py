@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.paths import AppPaths
 from trygghetspris_desktop.ui.db_wait import WINDOW_BUSY_TIMEOUT_MS, run_waiting
 
@@ -40,9 +41,18 @@ class DataService(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QObject | None = None,
+        *,
+        read_only_reason: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        # Why the window cannot write (a read-only folder, a full disk, a damaged file), or
+        # None. Edits are then disabled (ui/read_only.py) and `write` refuses with it.
+        self.read_only_reason = read_only_reason
         # A write meeting another program's lock waits off the UI thread (ui/db_wait.py).
         context.db.busy_timeout_ms = WINDOW_BUSY_TIMEOUT_MS
 
@@ -63,6 +73,8 @@ class DataService(QObject):
         behind a «Väntar på databasen…» dialog (so it may run more than once, on another
         thread); cancelling that raises DatabaseBusyError, a UserError.
         """
+        if self.read_only_reason is not None:
+            raise UserError(self.read_only_reason)
         db = self.context.db
         result = run_waiting(lambda: use_case(db, *args, **kwargs))
         self.changed.emit(frozenset(topics))
