@@ -1280,6 +1280,10 @@ Remove %1 and %2 score(s)?</translation>
         <translation>&amp;Award year:</translation>
     </message>
     <message>
+        <source>Visar ändringar som sparats någon annanstans.</source>
+        <translation>Showing changes saved elsewhere.</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>

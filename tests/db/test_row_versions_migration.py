@@ -38,7 +38,7 @@ def _with_a_nomination(db: Database) -> None:
         )
 
 
-@pytest.mark.parametrize("start", [None, "0001", "0002"])
+@pytest.mark.parametrize("start", [None, "0001", "0002", "0003", "0004"])
 def test_every_earlier_schema_upgrades_to_the_models_exactly(tmp_path, start):
     db = Database.for_file(tmp_path / "db.sqlite3")
     try:

@@ -20,7 +20,8 @@ UPDATE meeting a row changed in the meantime fails with ``StaleDataError``, and
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -34,6 +35,8 @@ from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 T = TypeVar("T")
 # How far back in one record's audit trail a conflict looks for who changed it.
 AUDIT_LOOKBACK = 200
+# Audit entries of one user this close together come from one save.
+SAME_SAVE = timedelta(seconds=2)
 
 
 def changes_since(
@@ -63,7 +66,20 @@ def changes_since(
         touched = [key for key in after if key != "version" and before.get(key) != after[key]]
         names = tuple(key for key in touched if labels is None or key in labels)
         found.append(ChangeBy(who=who, at=at, fields=names))
-    return tuple(reversed(found))
+    return _one_per_save(reversed(found))
+
+
+def _one_per_save(changes: Iterable[ChangeBy]) -> tuple[ChangeBy, ...]:
+    """One save may flush twice (organisations go before new ones come): shown as one."""
+    merged: list[ChangeBy] = []
+    for change in changes:
+        last = merged[-1] if merged else None
+        if last is not None and last.who == change.who and change.at - last.at <= SAME_SAVE:
+            fields = tuple(dict.fromkeys(last.fields + change.fields))
+            merged[-1] = ChangeBy(who=change.who, at=change.at, fields=fields)
+        else:
+            merged.append(change)
+    return tuple(merged)
 
 
 def _load(text: str) -> dict[str, Any]:

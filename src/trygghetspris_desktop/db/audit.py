@@ -16,6 +16,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from trygghetspris_desktop.db.models import AuditEntry
+from trygghetspris_desktop.db.own_changes import PENDING_AUDIT_IDS
 
 AUDIT_ACTION_PREFIX = "audit_action_prefix"  # session.info key
 
@@ -121,7 +122,11 @@ def _after_flush(session: Session, _context: Any) -> None:
             }
         )
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        inserted = session.connection().execute(
+            insert(AuditEntry).returning(AuditEntry.id, AuditEntry.entity), rows
+        )
+        # This program's own changes, for the change feed (db/own_changes.py).
+        session.info.setdefault(PENDING_AUDIT_IDS, []).extend(tuple(row) for row in inserted)
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:

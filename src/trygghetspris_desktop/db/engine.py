@@ -28,6 +28,7 @@ from sqlalchemy.pool import QueuePool
 from trygghetspris_desktop.db.audit import install_audit
 from trygghetspris_desktop.db.busy import is_busy
 from trygghetspris_desktop.db.change_log import install_change_log
+from trygghetspris_desktop.db.own_changes import OwnChanges
 from trygghetspris_desktop.db.sqlite_direct import BUSY_TIMEOUT_MS
 from trygghetspris_desktop.domain.errors import DatabaseBusyError
 
@@ -80,6 +81,7 @@ class Database:
         url: the database URL.
         path: the SQLite file, or None for another engine.
         engine: the SQLAlchemy engine.
+        own_changes: the changes this program stored itself (for the change feed).
         busy_timeout_ms: how long a SQLite statement waits for another connection's lock
             before the session raises DatabaseBusyError; applied whenever a session takes
             a connection, so it may be changed at any time.
@@ -95,6 +97,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._sessions)
         install_change_log(self._sessions)
+        self.own_changes = OwnChanges().install(self._sessions, self.engine)
 
     def _apply_busy_timeout(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
         if isinstance(dbapi_connection, sqlite3.Connection):

@@ -33,6 +33,7 @@ from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui.translation import add_language_menu
 
 if TYPE_CHECKING:
+    from trygghetspris_desktop.ui.change_watcher import ChangeWatcher
     from trygghetspris_desktop.ui.services import DataService
 
 APP_TITLE = "Trygghetspris Desktop"
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         services: the data service every tab uses (None until :meth:`attach`).
         year_combo: the year selector.
         tabs: the QTabWidget with NominationsTab, JuryTab, HistoryTab.
+        change_watcher: refreshes the views when others save (None until :meth:`attach`).
     """
 
     def __init__(
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         if self.paths is None:
             raise ValueError("MainWindow needs services or paths")
         self.page_tabs: list[QWidget] = []
+        self.change_watcher: ChangeWatcher | None = None
         self._tab_years: dict[int, int] = {}  # tab index -> the year it was last given
         # Where the data is: the file, or the database and its server (context.location).
         self.location = services.context.location if services is not None else location
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.tabs.currentChanged.connect(self._sync_current_tab)
         services.changed.connect(self._data_changed)
+        self._watch_others(services)
         self._restore_selection()
         self._year_changed()
         if services.read_only_reason is not None:
@@ -159,6 +163,19 @@ class MainWindow(QMainWindow):
         from trygghetspris_desktop.ui.read_only import show_warning
 
         show_warning(self, text)
+
+    def _watch_others(self, services: DataService) -> None:
+        """Changes saved elsewhere refresh the views too (ui/change_watcher.py)."""
+        from trygghetspris_desktop.ui.change_watcher import ChangeWatcher
+
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
+        self.change_watcher = ChangeWatcher(services, self)
+        self.change_watcher.arrived.connect(
+            lambda _topics: self.statusBar().showMessage(
+                self.tr("Visar ändringar som sparats någon annanstans."), 5000
+            )
+        )
 
     # ----------------------------------------------------------------- menus
     def _action(
@@ -472,6 +489,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
         event.accept()
 
 
