@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.builders import add_nominations, make_year
 from trygghetspris_desktop.core import nominations, years
@@ -18,7 +17,7 @@ def test_own_changes_are_not_reported_and_others_are(bare_db):
     add_nominations(bare_db, 2025)
     assert feed.poll() == frozenset()
 
-    other = Database.for_file(Path(bare_db.path))
+    other = Database(bare_db.url, bare_db.path)
     try:
         (nomination_id,) = add_nominations(other, 2025, names=("Grannsamverkan (påhittad)",))
         assert feed.poll() == {"nomination", "nominator", "nomination_organisation"}
@@ -45,7 +44,7 @@ def test_a_rolled_back_change_of_ours_does_not_hide_theirs(bare_db):
         session.add(m.Person(name="Tillfällig (påhittad)"))
         session.flush()  # audited, then rolled back
         raise RuntimeError
-    other = Database.for_file(Path(bare_db.path))
+    other = Database(bare_db.url, bare_db.path)
     try:
         with other.session() as session:
             session.add(m.Person(name="Kvar (påhittad)"))

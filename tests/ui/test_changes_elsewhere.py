@@ -9,7 +9,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
@@ -80,7 +79,7 @@ def test_another_computers_save_refreshes_and_own_saves_are_not_announced_twice(
     services.write({topics.NOMINATIONS}, nominations.update_nomination, igor.id, data)
     qtbot.wait(3 * 500)
     assert arrived == []
-    other = Database.for_file(Path(db.path))
+    other = Database(db.url, db.path)
     try:
         nominations.update_nomination(
             other, igor.id, nominations.NominationInput(nominee_name="IGOR", district="Kista")
@@ -105,7 +104,7 @@ def test_a_refresh_waits_while_a_cell_is_being_edited(qtbot, services, db):  # t
     view.edit(model.index(0, 0))
     view.activateWindow()
     qtbot.waitUntil(lambda: view.state() == QAbstractItemView.State.EditingState)
-    other = Database.for_file(Path(db.path))
+    other = Database(db.url, db.path)
     try:
         from trygghetspris_desktop.core import years
 
