@@ -11,7 +11,7 @@ import sys
 import time
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 
 from trygghetspris_desktop.core import nominations
 from trygghetspris_desktop.db.engine import Database
@@ -112,7 +112,7 @@ def test_a_refresh_waits_while_a_cell_is_being_edited(qtbot, services, db):  # t
         qtbot.waitUntil(lambda: bool(watcher.pending), timeout=2_000)
         qtbot.wait(200)
         assert announced == []  # the user is typing in a cell: nothing reloads under them
-        editor = QApplication.focusWidget()
+        editor = view.viewport().findChild(QLineEdit)  # the open cell editor
         qtbot.keyClicks(editor, "5")
         # The user finishes the cell (what the delegate does on Return).
         view.itemDelegate().commitData.emit(editor)

@@ -14,7 +14,7 @@ import logging
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from trygghetspris_desktop.core.change_feed import ChangeFeed
 from trygghetspris_desktop.domain.errors import UserError
@@ -51,16 +51,17 @@ def topics_for(tables: frozenset[str]) -> frozenset[str]:
 
 
 def editing_in_a_table() -> bool:
-    """True while a cell editor of some item view has the keyboard."""
-    widget: QWidget | None = QApplication.focusWidget()
-    while widget is not None:
-        if (
-            isinstance(widget, QAbstractItemView)
-            and widget.state() == QAbstractItemView.State.EditingState
-        ):
-            return True
-        widget = widget.parentWidget()
-    return False
+    """True while a cell editor is open in a visible table or list of the program.
+
+    Asked only when a refresh is waiting, so walking the widgets costs nothing otherwise;
+    the editor counts even while another window has the keyboard.
+    """
+    return any(
+        isinstance(widget, QAbstractItemView)
+        and widget.isVisible()
+        and widget.state() == QAbstractItemView.State.EditingState
+        for widget in QApplication.allWidgets()
+    )
 
 
 class ChangeWatcher(QObject):
