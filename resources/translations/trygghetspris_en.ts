@@ -1611,7 +1611,7 @@ Remove %1 and %2 score(s)?</translation>
     </message>
     <message>
         <source>Bilagan «%1» saknas i datamappen.</source>
-        <translation>The attachment “%1” is missing from the data folder.</translation>
+        <translation type="vanished">The attachment “%1” is missing from the data folder.</translation>
     </message>
     <message>
         <source>Ta bort bilaga</source>

@@ -192,6 +192,7 @@ def open_context(
         migrate(db, backup=lambda reason: context.backup_before_migration(reason))
         if seed and seed_if_empty(db):
             log.info("new database seeded: %s", paths.database)
+        _move_attachments_in(context)
     except DamagedDatabaseError as error:
         db.dispose()
         raise DamagedDatabaseError(
@@ -201,6 +202,21 @@ def open_context(
         db.dispose()
         raise
     return context
+
+
+def _move_attachments_in(context: AppContext) -> None:
+    """Files attached by earlier versions move from attachments/ into the database."""
+    from trygghetspris_desktop.core.attachment_store import move_folder_into_database
+
+    try:
+        moved = move_folder_into_database(
+            context.db, context.paths.attachments, backup=context.backup
+        )
+    except Exception:  # the data is fine where it is; the next start tries again
+        log.warning("attachments not moved into the database", exc_info=True)
+        return
+    if moved.moved or moved.refused:
+        log.info("attachments moved in: %d, left out: %s", moved.moved, moved.refused)
 
 
 def restore_to_server(database_url: str, source: Path) -> str:

@@ -87,7 +87,9 @@ def test_status_change_on_several_rows_is_all_or_nothing(bare_db):
     assert nominations.get_nomination(bare_db, ids[0]).status is S.ELIGIBLE
 
 
-def test_attachments_are_copied_and_removed(bare_db, tmp_path):
+def test_attachments_are_stored_and_removed(bare_db, tmp_path):
+    from trygghetspris_desktop.core.attachment_store import content
+
     make_year(bare_db, 2025)
     (nomination_id,) = add_nominations(bare_db, 2025, names=("Nattvandrarna",))
     source = tmp_path / "Ansökan ÅÄÖ.pdf"
@@ -95,11 +97,11 @@ def test_attachments_are_copied_and_removed(bare_db, tmp_path):
     folder = tmp_path / "attachments"
     view = nominations.add_attachment(bare_db, folder, nomination_id, source)
     (attachment,) = view.attachments
-    stored = nominations.attachment_path(folder, attachment.stored_name)
     assert attachment.filename == "Ansökan ÅÄÖ.pdf"
-    assert stored.read_bytes() == b"%PDF-1.4 test"
+    assert content(bare_db, attachment.id) == b"%PDF-1.4 test"
     nominations.remove_attachment(bare_db, folder, attachment.id)
-    assert not stored.exists()
+    with pytest.raises(UserError, match="finns inte"):
+        content(bare_db, attachment.id)
     assert nominations.get_nomination(bare_db, nomination_id).attachments == ()
     with pytest.raises(UserError, match="finns inte"):
         nominations.add_attachment(bare_db, folder, nomination_id, tmp_path / "saknas.pdf")

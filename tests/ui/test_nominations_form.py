@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import nominations, years
+from trygghetspris_desktop.core.attachment_store import content
 from trygghetspris_desktop.core.nominations import list_nominations
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui.dialogs import nomination_form
@@ -230,22 +231,27 @@ def test_attachments_on_a_new_nomination_save_it_first(
     stored = list_nominations(db, YEAR)
     assert [n.nominee_name for n in stored] == ["Ljus i parken"]
     assert [a.filename for a in stored[0].attachments] == ["nominering från webben.pdf"]
-    copy = services.paths.attachments / stored[0].attachments[0].stored_name
-    assert copy.read_bytes() == b"%PDF-1.4 test"
+    attachment_id = stored[0].attachments[0].id
+    assert content(db, attachment_id) == b"%PDF-1.4 test"  # in the database, not the folder
+    assert not services.paths.attachments.exists() or not any(services.paths.attachments.iterdir())
     assert form.nomination is not None and not form.is_dirty()
     assert form.attachment_list.list_widget.count() == 1
     assert not form.attachment_list.hint.isVisible()
 
     form.attachment_list.list_widget.setCurrentRow(0)
     qtbot.mouseClick(form.attachment_list.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [str(copy)]
+    # A temporary copy under the name the user knows opens in the system's program.
+    (shown,) = opened
+    assert Path(shown).name == "nominering från webben.pdf"
+    assert Path(shown).read_bytes() == b"%PDF-1.4 test"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
     qtbot.mouseClick(form.attachment_list.remove_button, Qt.MouseButton.LeftButton)
-    assert copy.exists()
+    assert content(db, attachment_id) == b"%PDF-1.4 test"
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(form.attachment_list.remove_button, Qt.MouseButton.LeftButton)
-    assert not copy.exists()
+    with pytest.raises(UserError, match="finns inte i databasen"):
+        content(db, attachment_id)
     assert list_nominations(db, YEAR)[0].attachments == ()
     assert form.attachment_list.list_widget.count() == 0
 

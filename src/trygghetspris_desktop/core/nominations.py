@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 
+from trygghetspris_desktop.core import attachment_store
 from trygghetspris_desktop.core import nomination_conflicts as fields
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.concurrency import check_version, retry_on_stale
@@ -303,40 +303,30 @@ def delete_nominations(db: Database, nomination_ids: Sequence[int]) -> int:
 def add_attachment(
     db: Database, attachments_dir: Path, nomination_id: int, source: Path
 ) -> NominationView:
-    """Copy ``source`` into the data folder and attach it to the nomination."""
-    if not source.is_file():
-        raise UserError(f"Filen «{source}» finns inte.", "attachments")
-    attachments_dir.mkdir(parents=True, exist_ok=True)
-    stored_name = f"{uuid.uuid4().hex}{source.suffix.lower()}"
-    target = attachments_dir / stored_name
-    shutil.copy2(source, target)
-    try:
-        with db.session() as session:
-            row = nomination_row(session, nomination_id)
-            row.attachments.append(
-                m.Attachment(
-                    filename=source.name,
-                    stored_name=stored_name,
-                    size_bytes=target.stat().st_size,
-                    added_at=datetime.now(UTC).replace(tzinfo=None),
-                )
-            )
-            session.flush()
-            return nomination_view(row, row.award_year.year)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+    """Attach ``source`` to the nomination: its bytes go into the database.
+
+    ``attachments_dir`` is no longer written to (kept for the callers); the size limit
+    and the other checks of :func:`attachment_store.read_source` apply.
+    """
+    data = attachment_store.read_source(source, attachment_store.MAX_ATTACHMENT_BYTES)
+    with db.session() as session:
+        row = nomination_row(session, nomination_id)
+        attachment = m.Attachment(
+            filename=source.name,
+            stored_name=f"{uuid.uuid4().hex}{source.suffix.lower()}",
+            size_bytes=len(data),
+            added_at=datetime.now(UTC).replace(tzinfo=None),
+        )
+        row.attachments.append(attachment)
+        session.flush()
+        attachment_store.put(session, attachment.id, data)
+        return nomination_view(row, row.award_year.year)
 
 
 def remove_attachment(db: Database, attachments_dir: Path, attachment_id: int) -> None:
+    """Remove an attachment; its bytes go with it (ON DELETE CASCADE)."""
     with db.session() as session:
         row = session.get(m.Attachment, attachment_id)
         if row is None:
             return
-        stored = attachments_dir / row.stored_name
         session.delete(row)
-    stored.unlink(missing_ok=True)
-
-
-def attachment_path(attachments_dir: Path, stored_name: str) -> Path:
-    return attachments_dir / Path(stored_name).name

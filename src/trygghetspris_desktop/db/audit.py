@@ -29,6 +29,8 @@ def current_os_user() -> str:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"<{len(value)} byte>"  # file contents are never copied into the log
     if isinstance(value, datetime | date):
         return value.isoformat()
     if hasattr(value, "value") and isinstance(value.value, str):  # enums

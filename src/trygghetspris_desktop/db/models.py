@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -246,9 +247,23 @@ class Attachment(Versioned, Base):
         ForeignKey("nomination.id", ondelete="CASCADE"), index=True
     )
     filename: Mapped[str] = mapped_column(String(500))  # as the user named it
-    stored_name: Mapped[str] = mapped_column(String(500))  # inside the attachments folder
+    # A unique name; files attached by versions before 0006 lay under it in attachments/.
+    stored_name: Mapped[str] = mapped_column(String(500))
     size_bytes: Mapped[int] = mapped_column(Integer, default=0)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AttachmentContent(Base):
+    """The bytes of an attachment, in the database: a backup holds them and every
+    administrator sees the same file. Written once, never changed (so not versioned);
+    written with plain SQL (core/attachment_store.py) so the audit never copies them."""
+
+    __tablename__ = "attachment_content"
+
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Person(Versioned, Base):

@@ -513,14 +513,15 @@ class NominationForm(QDialog):
 
     @Slot(object)
     def open_attachment(self, attachment: AttachmentView) -> None:
-        path = core.attachment_path(self.services.paths.attachments, attachment.stored_name)
-        if not path.is_file():
-            self.show_core_error(
-                UserError(
-                    self.tr("Bilagan «%1» saknas i datamappen.").replace("%1", attachment.filename),
-                    "attachments",
-                )
-            )
+        from trygghetspris_desktop.core.attachment_store import temporary_copy
+
+        try:  # the bytes are in the database: open a temporary copy
+            path = self.services.read(temporary_copy, attachment.id, attachment.filename)
+        except UserError as error:
+            self.show_core_error(error)
+            return
+        except OSError as error:
+            self.show_core_error(UserError(str(error), "attachments"))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
