@@ -87,3 +87,17 @@ def test_more_rows_than_a_batch(db: Database) -> None:
     with db.read_session() as session:
         names = session.scalars(select(m.Person.name).where(m.Person.id.in_(ids[-2:]))).all()
     assert sorted(names) == [f"Testperson {bulk.BATCH + 5}", f"Testperson {bulk.BATCH + 6}"]
+
+
+def test_bulk_rows_are_this_programs_own_changes(db: Database) -> None:
+    """The change feed must not report an import made in this window as someone else's."""
+    from trygghetspris_desktop.db.own_changes import PENDING_AUDIT_IDS
+
+    with db.session() as session:
+        insert_rows(session, m.Person, ({"name": f"Testperson {n}"} for n in range(3)))
+        pending = list(session.info[PENDING_AUDIT_IDS])
+    with db.read_session() as session:
+        stored = session.execute(
+            select(m.AuditEntry.id, m.AuditEntry.entity).where(m.AuditEntry.entity == "person")
+        ).all()
+    assert sorted(pending)[-3:] == sorted((row[0], row[1]) for row in stored)[-3:]

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from trygghetspris_desktop.db.audit import created_entries
 from trygghetspris_desktop.db.change_log import record_inserted, recording
 from trygghetspris_desktop.db.models import AuditEntry, Base
+from trygghetspris_desktop.db.own_changes import PENDING_AUDIT_IDS
 
 BATCH = 5000  # rows per batch: bounds the memory of the rows read back
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
@@ -65,9 +66,17 @@ def insert_rows(
             plain=writer is not None,
         )
         if writer is not None:
-            _SqliteWriter(connection, AUDIT_TABLE).insert(entries, read_back=False)
+            audit = _SqliteWriter(connection, AUDIT_TABLE)
+            audit.insert(entries, read_back=False)
+            last = audit.last_id()
+            own = [(last - len(entries) + 1 + n, table.name) for n in range(len(entries))]
         else:
-            connection.execute(insert(AuditEntry), entries)
+            returning = insert(AuditEntry).returning(
+                AuditEntry.id, AuditEntry.entity, sort_by_parameter_order=True
+            )
+            own = [(row[0], row[1]) for row in connection.execute(returning, entries)]
+        # This program's own changes, for the change feed (db/own_changes.py).
+        session.info.setdefault(PENDING_AUDIT_IDS, []).extend(own)
         if recording():  # an undoable write: the change log wants Python values
             python = stored if writer is None else [writer.python(row) for row in stored]
             record_inserted(table.name, [dict(zip(keys, row, strict=True)) for row in python])
@@ -103,6 +112,14 @@ class _SqliteWriter:
 
     def _cursor(self) -> Any:
         return self.connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+    def last_id(self) -> int:
+        cursor = self._cursor()
+        try:
+            (last,) = cursor.execute(f"SELECT max({self.quoted['id']}) FROM {self.name}").fetchone()
+        finally:
+            cursor.close()
+        return int(last)
 
     def insert(
         self, rows: Sequence[Mapping[str, Any]], *, read_back: bool = True
