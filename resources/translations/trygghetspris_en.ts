@@ -2021,6 +2021,13 @@ Remove %1 and %2 score(s)?</translation>
     </message>
 </context>
 <context>
+    <name>RoleLimits</name>
+    <message>
+        <source>Begränsad behörighet</source>
+        <translation>Limited rights</translation>
+    </message>
+</context>
+<context>
     <name>ScoreModel</name>
     <message>
         <source>%1

@@ -152,6 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "check", help="kontrollera databasens integritet")
     p.set_defaults(handler=cmd_check)
 
+    p = _command(
+        sub,
+        "server-setup",
+        help="PostgreSQL: uppdatera schemat och skapa rollerna trygghetspris_admin, "
+        "trygghetspris_jury och trygghetspris_read med sina behörigheter",
+    )
+    p.set_defaults(handler=cmd_server_setup)
+
     p = _command(sub, "diploma", help="skapa årets diplom (PDF)")
     p.add_argument("year", type=int, metavar="ÅR", help="prisåret")
     p.add_argument("-o", "--output", metavar="FIL", help="standard: diplom-ÅR.pdf")
@@ -327,6 +335,28 @@ def _restore_server(args: argparse.Namespace) -> int:
     setup_logging(resolve_paths(getattr(args, "data_dir", None)).ensure().log_file)
     location = restore_to_server(_database_url(args) or "", Path(args.file))
     print(f"Återställde {location} från {args.file}.")
+    return EXIT_OK
+
+
+def cmd_server_setup(args: argparse.Namespace) -> int:
+    """Migrate the server's database and give the three roles their rights (idempotent)."""
+    from trygghetspris_desktop.context import set_up_server
+    from trygghetspris_desktop.domain.access import ROLE_NAMES
+    from trygghetspris_desktop.domain.errors import UserError
+
+    if not _database_url(args):
+        raise UserError(
+            "server-setup gäller en PostgreSQL-server: ange den med --database-url URL "
+            "(eller $TRYGGHETSPRIS_DATABASE_URL).",
+            "database_url",
+        )
+    with _opened(args) as context:
+        created, revision = set_up_server(context)
+        print(f"Databasen {context.location} har schemaversion {revision}.")
+    for role, meaning in ROLE_NAMES.items():
+        state = "skapad" if role in created else "fanns redan"
+        print(f"  {role}: {state} ({meaning}); behörigheterna är givna.")
+    print("Ge en inloggning en roll, t.ex.: GRANT trygghetspris_read TO kim;")
     return EXIT_OK
 
 

@@ -37,6 +37,7 @@ from trygghetspris_desktop.paths import AppPaths, resolve_database_url, resolve_
 log = logging.getLogger(__name__)
 DEFAULT_BACKUPS_TO_KEEP = 10
 STARTUP_REASON = "start"
+MANUAL_REASON = "manuell"
 
 
 @dataclass
@@ -84,6 +85,11 @@ class AppContext:
         if self.db.is_server:
             from trygghetspris_desktop.exchange.server_backup import backup_server
 
+            if reason != MANUAL_REASON and self._may_neither_back_up_nor_edit():
+                # A reader's import is refused by the server itself; its backup could only
+                # be incomplete. A manual backup still says why it cannot be taken.
+                log.info("no backup (%s): this login may neither back up nor edit", reason)
+                return None
             path = backup_server(self.db, self.backups_dir, reason, keep=self.backups_to_keep())
         elif not self.paths.database.exists():
             return None
@@ -93,6 +99,12 @@ class AppContext:
             )
         log.info("backup (%s): %s", reason, path)
         return path
+
+    def _may_neither_back_up_nor_edit(self) -> bool:
+        from trygghetspris_desktop.core.access import access_rights
+
+        access = access_rights(self.db)
+        return not (access.can_back_up or access.can_edit)
 
     def backup_before_migration(self, reason: str) -> Path | None:
         """The backup a schema upgrade takes first (with the default rotation: the
@@ -106,8 +118,18 @@ class AppContext:
         )
 
     def daily_backup(self, today: date | None = None) -> Path | None:
-        """The window's start-up backup: at most one a day, so rotation keeps history."""
+        """The window's start-up backup: at most one a day, so rotation keeps history.
+
+        Skipped for a server login that may not read everything (a juror, a reader): their
+        backup would be incomplete; an administrator's start takes it.
+        """
         today = today or datetime.now(UTC).date()
+        if self.db.is_server:
+            from trygghetspris_desktop.core.access import access_rights
+
+            if not access_rights(self.db).can_back_up:
+                log.info("no start-up backup: this login may not read everything")
+                return None
         for info in self._backups():
             if info.reason == STARTUP_REASON and info.created.date() == today:
                 return None
@@ -189,7 +211,11 @@ def open_context(
     db = open_database(paths, url)
     context = AppContext(paths=paths, db=db)
     try:
-        migrate(db, backup=lambda reason: context.backup_before_migration(reason))
+        migrated = migrate(db, backup=lambda reason: context.backup_before_migration(reason))
+        if migrated and db.is_server:
+            from trygghetspris_desktop.db.server_roles import grant_if_roles_exist
+
+            grant_if_roles_exist(db)  # the roles' rights on any new table
         if seed and seed_if_empty(db):
             log.info("new database seeded: %s", paths.database)
         _move_attachments_in(context)
@@ -255,3 +281,12 @@ def open_read_only(paths: AppPaths, database: Path | None = None) -> AppContext:
             f"{state.revision or 'okänt'}), men programmet kan inte skriva i den."
         )
     return AppContext(paths=paths, db=Database.read_only_file(file), read_only=True)
+
+
+def set_up_server(context: AppContext) -> tuple[list[str], str]:
+    """``server-setup`` on an opened (migrated) server database: the three roles and their
+    rights. Returns the roles that were new and the schema revision."""
+    from trygghetspris_desktop.db.migrate import head_revision
+    from trygghetspris_desktop.db.server_roles import set_up_roles
+
+    return set_up_roles(context.db), head_revision()

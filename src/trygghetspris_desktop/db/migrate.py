@@ -158,6 +158,10 @@ def _run_migrations(db: Database, direction: str, revision: str) -> None:
             connection.commit()
         try:
             with connection.begin():
+                if db.is_server:  # new tables belong to trygghetspris_admin like the others
+                    from trygghetspris_desktop.db.server_roles import adopt_admin_role
+
+                    adopt_admin_role(connection)
                 getattr(command, direction)(alembic_config(connection), revision)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()

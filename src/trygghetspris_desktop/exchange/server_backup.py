@@ -168,6 +168,7 @@ def _rotate(backups_dir: Path, keep: int, protect: Path) -> None:
 # --------------------------------------------------------------------------- backup
 def _dump(db: Database, target: Path) -> Path:
     """pg_dump into ``target`` through a temporary name; checked before it gets its name."""
+    _refuse_partial_reader(db)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
@@ -187,6 +188,22 @@ def _dump(db: Database, target: Path) -> Path:
             tmp.unlink()
         raise
     return target
+
+
+def _refuse_partial_reader(db: Database) -> None:
+    """A login that may not read everything would get an incomplete backup: say so."""
+    from trygghetspris_desktop.core.access import access_rights
+    from trygghetspris_desktop.domain.server_errors import PermissionDeniedError
+
+    access = access_rights(db)
+    if not access.can_back_up:
+        role = f" med rollen {access.role}" if access.role else ""
+        raise PermissionDeniedError(
+            "Säkerhetskopior på servern tas av en inloggning med rollen trygghetspris_admin. "
+            f"Din inloggning ({access.login}{role}) får inte läsa nominerarnas uppgifter, så "
+            "kopian skulle bli ofullständig. Ingen säkerhetskopia togs.",
+            access.role,
+        )
 
 
 def backup_server(db: Database, backups_dir: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
@@ -348,4 +365,7 @@ def restore_server(db: Database, source: Path) -> str:
         what=f"Återställningen från «{source.name}»",
     )
     migrate(db)
+    from trygghetspris_desktop.db.server_roles import grant_if_roles_exist
+
+    grant_if_roles_exist(db)
     return revision

@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         for action in self._data_actions:
             action.setEnabled(True)
+        from trygghetspris_desktop.core.access import access_rights
+        from trygghetspris_desktop.ui.role_limits import apply_role_limits
+
+        apply_role_limits(self, services.read(access_rights))  # a server role's limits
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.tabs.currentChanged.connect(self._sync_current_tab)

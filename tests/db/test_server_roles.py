@@ -1,0 +1,222 @@
+"""The three server roles: server-setup creates them, the server enforces them.
+
+A reader's write is refused by the server itself (a clear Swedish message, exit 1 on the
+command line) and no nominator's personal data reaches a reader or a juror by any path:
+the ORM, plain SQL, the change log, the exports. The window disables what they may not do.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable, Iterator
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from tests.builders import add_nominations, make_criteria, make_jury, make_year
+from trygghetspris_desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
+from trygghetspris_desktop.core import nominations, scoring, years
+from trygghetspris_desktop.core.access import access_rights
+from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.enums import NominationStatus
+from trygghetspris_desktop.domain.server_errors import PermissionDeniedError
+
+pytestmark = pytest.mark.postgresql_only
+NOMINEES = ("Trygga gårdar (påhittad)", "Nattvandrarna (påhittad)", "Parkljus (påhittad)")
+EMAILS = ("n1@example.se", "n2@example.se", "n3@example.se")
+
+
+@pytest.fixture
+def server_db(pg_database, postgres_server, capsys, data_dir) -> str:  # type: ignore[no-untyped-def]
+    """A seeded database after `server-setup`, with a year of nominations and a jury."""
+    url = pg_database("seeded")
+    code = main(["--database-url", url, "server-setup"])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK, out
+    assert "GRANT trygghetspris_read TO" in out
+    admin = Database.for_server(url)
+    try:
+        make_year(admin, 2025)
+        add_nominations(
+            admin,
+            2025,
+            names=NOMINEES,
+            status=NominationStatus.ELIGIBLE,
+        )
+        make_jury(admin, 2025)
+        make_criteria(admin, 2025)
+    finally:
+        admin.dispose()
+    return url
+
+
+@pytest.fixture
+def login(postgres_server, server_db) -> Iterator[Callable[[str], str]]:  # type: ignore[no-untyped-def]
+    """Factory: a new login with one of the roles; returns its URL. Dropped afterwards."""
+    made: list[str] = []
+
+    def make(role: str) -> str:
+        name = f"kim_{secrets.token_hex(3)}"
+        postgres_server.create_login(name)
+        postgres_server.execute(f"GRANT {role} TO {name}")
+        made.append(name)
+        return make_url(server_db).set(username=name).render_as_string(False)
+
+    yield make
+    for name in made:
+        postgres_server.execute(f'DROP OWNED BY "{name}"')
+        postgres_server.execute(f'DROP ROLE "{name}"')
+
+
+def test_server_setup_is_idempotent_and_names_the_roles(capsys, server_db) -> None:  # type: ignore[no-untyped-def]
+    code = main(["--database-url", server_db, "server-setup"])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    for role in ("trygghetspris_admin", "trygghetspris_jury", "trygghetspris_read"):
+        assert f"{role}: fanns redan" in out
+
+
+def test_a_readers_write_is_refused_by_the_server(capsys, login, data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = login("trygghetspris_read")
+    reader = Database.for_server(url)
+    try:
+        with pytest.raises(PermissionDeniedError, match="Servern nekade åtgärden") as refused:
+            years.create_year(reader, 2030)
+        assert "(tabellen award_year)" in str(refused.value)
+        assert [y.year for y in years.list_years(reader)] == [2022, 2025]  # nothing stored
+        access = access_rights(reader)
+        assert (access.can_edit, access.can_score, access.can_back_up) == (False, False, False)
+        assert access.role == "trygghetspris_read"
+        assert "kan läsa men inte ändra" in access.reason
+    finally:
+        reader.dispose()
+    # The command line: exit 1 with the message, never a bug.
+    upload = tmp_path / "nomineringar.csv"
+    upload.write_text("år;nominerad\n2025;Ny (påhittad)\n", encoding="utf-8")
+    code = main(["--database-url", url, "import", str(upload), "--year", "2025"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USER_ERROR, err
+    assert "fel:" in err and ("behörighet" in err or "nekade" in err)
+    assert "bugg" not in err
+
+
+def test_no_personal_data_reaches_a_reader_by_any_path(capsys, login, server_db) -> None:  # type: ignore[no-untyped-def]
+    url = login("trygghetspris_read")
+    reader = Database.for_server(url)
+    try:
+        listed = nominations.list_nominations(reader, 2025)
+        assert len(listed) == 3  # the nominations themselves are readable
+        assert all(view.nominator is None for view in listed)
+        with reader.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM nominator")).scalar() == 0
+            audit = connection.execute(text("SELECT entity, before, after FROM audit_entry")).all()
+            assert audit  # the change log is readable...
+            assert all(entity != "nominator" for entity, _, _ in audit)  # ...without them
+            dump = json.dumps([list(row) for row in audit])
+            assert not any(email in dump for email in EMAILS)
+    finally:
+        reader.dispose()
+    for args in (["export", "--format", "json", "--with-audit"], ["export", "--format", "csv"]):
+        code = main(["--database-url", url, *args])
+        out = capsys.readouterr().out
+        assert code == EXIT_OK
+        assert "Trygga gårdar" in out
+        assert not any(email in out for email in EMAILS)
+    code = main(["--database-url", url, "personal-data", EMAILS[0]])
+    captured = capsys.readouterr()
+    assert code == EXIT_USER_ERROR  # nothing is found: for a reader there is no one
+    assert "Inga personuppgifter finns lagrade" in captured.err
+    assert EMAILS[0] not in captured.out
+    # The administrator does see them (so the test above is not empty by accident).
+    code = main(["--database-url", server_db, "export", "--format", "csv"])
+    assert EMAILS[0] in capsys.readouterr().out
+
+
+def test_the_jury_scores_and_declares_conflicts_but_edits_nothing_else(login) -> None:  # type: ignore[no-untyped-def]
+    juror = Database.for_server(login("trygghetspris_jury"))
+    try:
+        sheet = scoring.score_sheet(juror, 2025, all_eligible=True)
+        member, nomination, criterion = sheet.jurors[0], sheet.nominations[0], sheet.criteria[0]
+        scoring.record_score(juror, member.id, nomination.id, criterion.id, criterion.scale_max)
+        scoring.declare_conflict(juror, sheet.jurors[1].id, nomination.id, "Styrelseledamot")
+        assert scoring.score_sheet(juror, 2025, all_eligible=True).conflicts
+        access = access_rights(juror)
+        assert (access.can_edit, access.can_score) == (False, True)
+        with pytest.raises(PermissionDeniedError, match="tabellen nomination"):
+            nominations.change_status(juror, [nomination.id], NominationStatus.SHORTLISTED)
+        assert all(view.nominator is None for view in nominations.list_nominations(juror, 2025))
+    finally:
+        juror.dispose()
+
+
+def test_a_reader_cannot_take_a_backup_and_is_told_why(capsys, login) -> None:  # type: ignore[no-untyped-def]
+    code = main(["--database-url", login("trygghetspris_read"), "backup"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USER_ERROR
+    assert "trygghetspris_admin" in err
+
+
+def test_the_window_disables_what_a_reader_may_not_do(qtbot, login, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from trygghetspris_desktop.context import open_context
+    from trygghetspris_desktop.ui.main_window import MainWindow
+    from trygghetspris_desktop.ui.services import DataService
+
+    context = open_context(data_dir, database_url=login("trygghetspris_read"))
+    try:
+        window = MainWindow(DataService(context))
+        qtbot.addWidget(window)
+        window.show()
+        new_year = window.findChild(type(window.nominations_tab.new_action), "actionNewYear")
+        assert not new_year.isEnabled()
+        assert "trygghetspris_read" in new_year.toolTip()
+        assert not window.nominations_tab.new_action.isEnabled()
+        assert window.findChild(type(window.nominations_tab.new_action), "actionExport").isEnabled()
+        window.select_year(2025)
+        table = window.nominations_tab.table
+        table.selectRow(0)  # a selection would enable the buttons: they stay off
+        assert not window.nominations_tab.edit_action.isEnabled()
+        assert not window.jury_tab.decide_button.isEnabled()
+        assert window.statusBar().findChild(type(window.count_label), "roleLimitsLabel")
+    finally:
+        context.close()
+
+
+def test_a_schema_upgrade_by_an_administrator_keeps_the_roles_rights(login, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """An admin login (not a superuser) upgrades an older, set-up database: the new
+    tables belong to trygghetspris_admin and the reader can read them."""
+    from trygghetspris_desktop.context import open_context
+    from trygghetspris_desktop.db.migrate import downgrade, head_revision
+
+    admin_url = login("trygghetspris_admin")
+    old = Database.for_server(admin_url)
+    try:
+        downgrade(old, "0003")
+    finally:
+        old.dispose()
+    context = open_context(data_dir, database_url=admin_url)  # dumps first, then upgrades
+    try:
+        assert [info.reason for info in context._backups()] == ["fore-migrering"]
+    finally:
+        context.close()
+    database = make_url(admin_url).database
+    reader = Database.for_server(login("trygghetspris_read"))
+    try:
+        with reader.engine.connect() as connection:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version"))
+            assert revision.scalar() == head_revision()
+            owners = (
+                connection.execute(
+                    text("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+                )
+                .scalars()
+                .all()
+            )
+            assert owners == ["trygghetspris_admin"], (database, owners)
+            for table in connection.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            ).scalars():
+                connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
+    finally:
+        reader.dispose()
