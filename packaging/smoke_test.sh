@@ -114,6 +114,26 @@ step "press-release 2022 (PDF)"
 run_app "$EXE" --data-dir "$data" press-release 2022 -o "$WORK/press-2022.pdf"
 [[ "$(head -c 5 "$WORK/press-2022.pdf" 2>/dev/null)" == "%PDF-" ]] || fail "press-2022.pdf is not a PDF"
 
+# A PostgreSQL server (.ci/run starts one): the bundled psycopg and its own libpq.
+pg_sql() {
+    "$PYTHON" -c 'import sys, psycopg
+with psycopg.connect(sys.argv[1].replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as c:
+    c.execute(sys.argv[2])' "$TRYGGHETSPRIS_TEST_POSTGRESQL" "$1"
+}
+if [[ -n "${TRYGGHETSPRIS_TEST_POSTGRESQL:-}" ]]; then
+    step "--database-url: check and export on a PostgreSQL server"
+    pg_db="trygghetspris_smoke_$$"
+    pg_sql "CREATE DATABASE $pg_db" || fail "could not create $pg_db on the test server"
+    pg_url="${TRYGGHETSPRIS_TEST_POSTGRESQL%/*}/$pg_db"
+    run_app "$EXE" --data-dir "$WORK/data-pg" --database-url "$pg_url" check
+    grep -q "OK: databasen «$pg_db»" "$WORK/out" || fail "check did not name the server's database"
+    run_app "$EXE" --data-dir "$WORK/data-pg" --database-url "$pg_url" export --format json
+    grep -q "IGOR" "$WORK/out" || fail "«IGOR» not in the server's JSON export"
+    pg_sql "DROP DATABASE $pg_db WITH (FORCE)" || true
+else
+    echo "    (no TRYGGHETSPRIS_TEST_POSTGRESQL: the bundled PostgreSQL driver is not exercised)"
+fi
+
 png_signature="89504e470d0a1a0a"
 is_png() { [[ "$(head -c 8 "$1" 2>/dev/null | od -An -tx1 | tr -d ' \n')" == "$png_signature" ]]; }
 
