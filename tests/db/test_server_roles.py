@@ -178,7 +178,11 @@ def test_the_window_disables_what_a_reader_may_not_do(qtbot, login, data_dir) ->
         table.selectRow(0)  # a selection would enable the buttons: they stay off
         assert not window.nominations_tab.edit_action.isEnabled()
         assert not window.jury_tab.decide_button.isEnabled()
-        assert window.statusBar().findChild(type(window.count_label), "roleLimitsLabel")
+        label = window.statusBar().findChild(type(window.count_label), "roleLimitsLabel")
+        assert label.text() == "Begränsad behörighet (läsare)"
+        assert "kan läsa men inte ändra" in label.toolTip()
+        window.select_year(2031)  # a year not created: its button stays off too
+        assert not window.create_year_button.isEnabled()
     finally:
         context.close()
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
-from trygghetspris_desktop.domain.access import Access
+from trygghetspris_desktop.domain.access import ROLE_NAMES, Access
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.ui.main_window import MainWindow
@@ -85,6 +85,8 @@ def apply_role_limits(window: MainWindow, access: Access) -> list[object]:
             _lock_action(action, reason)
             locked.append(action)
     if not access.can_edit:
+        _lock_widget(window.create_year_button, lock, reason)  # "Skapa prisåret…"
+        locked.append(window.create_year_button)
         for name in _NOMINATION_ACTIONS:
             action = getattr(window.nominations_tab, name, None)
             if isinstance(action, QAction):
@@ -109,9 +111,13 @@ def apply_role_limits(window: MainWindow, access: Access) -> list[object]:
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setToolTip(reason)
             locked.append(view)
-    label = QLabel(QCoreApplication.translate("RoleLimits", "Begränsad behörighet"), window)
+    # The whole reason is too long for the status bar beside the counts: the label names
+    # the role, its tooltip (like every locked control's) says the rest.
+    text = QCoreApplication.translate("RoleLimits", "Begränsad behörighet")
+    if access.role:
+        text += f" ({ROLE_NAMES.get(access.role, access.role)})"
+    label = QLabel(text, window)
     label.setObjectName("roleLimitsLabel")
     label.setToolTip(reason)
     window.statusBar().addPermanentWidget(label)
-    window.statusBar().showMessage(reason, 15000)
     return locked
