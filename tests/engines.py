@@ -22,6 +22,7 @@ line and the window called inside the test use the same database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import tempfile
@@ -30,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.postgres_server import REQUIRE_ENV, URL_ENV, Cluster, find_program, start
+from tests.postgres_server import REQUIRE_ENV, URL_ENV, Cluster, find_program, start, stop
 
 ENGINES = ("sqlite", "postgresql")
 TEMPLATES = ("migrated", "seeded")
@@ -161,6 +162,27 @@ def _build_template(kind: str, url: str) -> None:
         database.dispose()
 
 
+_PREFIX = "trygghetspris-pg-"
+
+
+def _stop_orphans() -> None:
+    """Stop throwaway servers whose test run was killed (its pid is gone): a kill skips
+    the fixture's teardown, and the server would otherwise run on."""
+    for owner in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*/owner.pid"):
+        try:
+            pid = int(owner.read_text())
+            os.kill(pid, 0)
+            continue  # still running: another test run's server
+        except ProcessLookupError:
+            pass
+        except (ValueError, OSError):
+            continue
+        stop(owner.parent / "cluster")
+        owner.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            owner.parent.rmdir()
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     """The session's server (see the module's doc); skipped or failed when there is none."""
@@ -176,7 +198,9 @@ def postgres_server() -> Iterator[PostgresServer]:
     else:
         if find_program("pg_ctl") is None or find_program("initdb") is None:
             _unavailable("PostgreSQL is not installed (no pg_ctl; apt-get install postgresql)")
-        folder = Path(tempfile.mkdtemp(prefix="trygghetspris-pg-")) / "cluster"
+        _stop_orphans()
+        folder = Path(tempfile.mkdtemp(prefix=_PREFIX)) / "cluster"
+        (folder.parent / "owner.pid").write_text(str(os.getpid()))
         folder.parent.chmod(0o755)  # as root, the server runs as "postgres": it must get in
         try:
             cluster = start(folder)
@@ -192,6 +216,7 @@ def postgres_server() -> Iterator[PostgresServer]:
         server.close()
         if cluster is not None:
             cluster.stop()
+            (folder.parent / "owner.pid").unlink(missing_ok=True)
             folder.parent.rmdir()
             if saved_passfile is None:
                 os.environ.pop("PGPASSFILE", None)
