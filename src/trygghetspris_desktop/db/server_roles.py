@@ -101,6 +101,16 @@ def grant(connection: Connection) -> None:
         connection.execute(text(f'ALTER SEQUENCE "{sequence}" OWNER TO {ADMIN}'))
         connection.execute(text(f'REVOKE ALL ON SEQUENCE "{sequence}" FROM PUBLIC, {JURY}, {READ}'))
         connection.execute(text(f'GRANT SELECT ON SEQUENCE "{sequence}" TO {JURY}, {READ}'))
+    # Functions of the schema (the change feed's trigger function): the admin role owns
+    # them too, so its schema upgrades may replace or drop them.
+    for signature in connection.execute(
+        text(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND p.prokind = 'f'"
+        )
+    ).scalars():
+        connection.execute(text(f"ALTER FUNCTION {signature} OWNER TO {ADMIN}"))
     for table in (*JURY_TABLES, AUDIT_TABLE):
         if table in tables:
             rights = "INSERT" if table == AUDIT_TABLE else "INSERT, UPDATE, DELETE"
