@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Prisåret %1 är inte skapat ännu. Skapa det med Arkiv → Nytt prisår.</source>
+        <translation>Award year %1 has not been created yet. Create it with File → New award year.</translation>
+    </message>
+    <message>
+        <source>Redigera prisåret</source>
+        <translation>Edit the award year</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>%1 byte</source>
@@ -290,6 +301,13 @@ Remove the criterion and its scores?</translation>
     </message>
 </context>
 <context>
+    <name>DateOrUnknown</name>
+    <message>
+        <source>Okänt</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <source>Välj datum i en kalender (Alt+Ned)</source>
@@ -322,6 +340,10 @@ Remove the criterion and its scores?</translation>
         <translation>Decide – %1</translation>
     </message>
     <message>
+        <source>%1 är efterhandsregistrerat: fyll i det som är känt. Det som inte är känt lämnas tomt och trycks aldrig i dokumenten.</source>
+        <translation>%1 is registered afterwards: fill in what is known. What is not known stays empty and is never printed in the documents.</translation>
+    </message>
+    <message>
         <source>«%1 års Trygghetspris tilldelas … för …»</source>
         <translation>«%1 års Trygghetspris tilldelas … för …» (in Swedish: it is printed on the diploma)</translation>
     </message>
@@ -340,6 +362,10 @@ Remove the criterion and its scores?</translation>
     <message>
         <source>&amp;Beslutsdatum:</source>
         <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <source>Juryns &amp;motivering (lämnas tom om den inte är känd):</source>
+        <translation>The jury&apos;s &amp;citation (leave empty if not known):</translation>
     </message>
     <message>
         <source>Juryns &amp;motivering (krävs):</source>
@@ -382,8 +408,28 @@ Remove the criterion and its scores?</translation>
         <translation> – weighted mean %1</translation>
     </message>
     <message>
+        <source>(ingen känd vinnare)</source>
+        <translation>(no known winner)</translation>
+    </message>
+    <message>
+        <source>Förslaget lämnar utanför det som inte är känt: %1.</source>
+        <translation>The suggestion leaves out what is not known: %1.</translation>
+    </message>
+    <message>
         <source>Beslutet är sparat, men diplomet kan inte skapas: %1 Korta texten och klicka på Fatta beslut igen.</source>
         <translation>The decision is saved, but the diploma cannot be made: %1 Shorten the text and click Decide again.</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Ja, datumet stämmer</source>
+        <translation>Yes, the date is right</translation>
+    </message>
+    <message>
+        <source>Nej, ändra datumet</source>
+        <translation>No, change the date</translation>
     </message>
 </context>
 <context>
@@ -799,6 +845,10 @@ The unreadable file was saved as
         <translation>Winner</translation>
     </message>
     <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Organisationer</source>
         <translation>Organisations</translation>
     </message>
@@ -827,8 +877,24 @@ The unreadable file was saved as
         <translation>SEK %1</translation>
     </message>
     <message>
+        <source>Antal nomineringar</source>
+        <translation>Number of nominations</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Slag av år</source>
+        <translation>Kind of year</translation>
+    </message>
+    <message>
+        <source>Källor</source>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Jury</source>
@@ -839,6 +905,14 @@ The unreadable file was saved as
         <translation> (chair)</translation>
     </message>
     <message>
+        <source>(heter numera %1)</source>
+        <translation>(now called %1)</translation>
+    </message>
+    <message>
+        <source>Ordförande:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
         <source>Juryns motivering</source>
         <translation>The jury&apos;s citation</translation>
     </message>
@@ -847,8 +921,24 @@ The unreadable file was saved as
         <translation>Quotes</translation>
     </message>
     <message>
+        <source>Nomineringar i programmet (%1)</source>
+        <translation>Nominations in the program (%1)</translation>
+    </message>
+    <message>
+        <source>Inga nomineringar registrerade för året (antalet ovan, om känt).</source>
+        <translation>No nominations recorded for the year (the number above, if known).</translation>
+    </message>
+    <message>
+        <source>Alla uppgifter dokumentet behöver är kända.</source>
+        <translation>Everything the document needs is known.</translation>
+    </message>
+    <message>
+        <source>Saknas i dokumentet (inte känt):</source>
+        <translation>Missing from the document (not known):</translation>
+    </message>
+    <message>
         <source>Nomineringar (%1)</source>
-        <translation>Nominations (%1)</translation>
+        <translation type="vanished">Nominations (%1)</translation>
     </message>
     <message>
         <source>Inga nomineringar registrerade.</source>
@@ -929,6 +1019,10 @@ The unreadable file was saved as
         <translation>Nominations per year</translation>
     </message>
     <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Inga år registrerade ännu.</source>
         <translation>No years recorded yet.</translation>
     </message>
@@ -961,8 +1055,12 @@ The unreadable file was saved as
         <translation>Nothing recorded for %1.</translation>
     </message>
     <message>
+        <source>Vinnaren %1 är inte känd: diplom och pressmeddelande kan inte skapas.</source>
+        <translation>The %1 winner is not known: no diploma or press release can be made.</translation>
+    </message>
+    <message>
         <source>Året har inget beslut: diplom och pressmeddelande saknas.</source>
-        <translation>The year has no decision: there is no diploma or press release.</translation>
+        <translation type="vanished">The year has no decision: there is no diploma or press release.</translation>
     </message>
 </context>
 <context>
@@ -993,12 +1091,24 @@ The unreadable file was saved as
         <translation>No title</translation>
     </message>
     <message>
+        <source>Namnet som det trycks detta år (dubbelklicka för att ändra).</source>
+        <translation>The name as printed this year (double-click to change).</translation>
+    </message>
+    <message>
+        <source>Heter numera %1.</source>
+        <translation>Now called %1.</translation>
+    </message>
+    <message>
         <source>%1 poäng satta</source>
         <translation>Scores given: %1</translation>
     </message>
     <message>
+        <source>Namn detta år</source>
+        <translation>Name this year</translation>
+    </message>
+    <message>
         <source>Namn</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
         <source>Titel detta år</source>
@@ -1087,6 +1197,18 @@ Remove %1 and %2 score(s)?</translation>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>%1 har inget annat uppdrag något år (ingen jury, inget citat). Ta bort %1 ur personregistret också? Annars finns personen kvar att välja ett annat år, listad bland personer utan uppdrag.</source>
+        <translation>%1 has no other role in any year (no jury, no quote). Remove %1 from the register of people too? Otherwise the person stays available for another year, listed among people without a role.</translation>
+    </message>
+    <message>
+        <source>Personer utan uppdrag</source>
+        <translation>People without a role</translation>
+    </message>
+    <message>
+        <source>Ta bort ur registret</source>
+        <translation>Remove from the register</translation>
+    </message>
 </context>
 <context>
     <name>JuryTab</name>
@@ -1111,8 +1233,16 @@ Remove %1 and %2 score(s)?</translation>
         <translation>No decision yet.</translation>
     </message>
     <message>
+        <source>Beslut kan inte fattas ännu: %1</source>
+        <translation>No decision can be made yet: %1</translation>
+    </message>
+    <message>
         <source>Beslut: %1 vinner</source>
         <translation>Decision: %1 wins</translation>
+    </message>
+    <message>
+        <source>Beslut: ingen känd vinnare</source>
+        <translation>Decision: no known winner</translation>
     </message>
     <message>
         <source> (beslutat %1)</source>
@@ -1121,6 +1251,10 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source> · hedersomnämnande: %1</source>
         <translation> · honourable mention: %1</translation>
+    </message>
+    <message>
+        <source>Kan inte ändras nu: %1</source>
+        <translation>Cannot be changed now: %1</translation>
     </message>
     <message>
         <source>Ändra beslut…</source>
@@ -1210,6 +1344,14 @@ Remove %1 and %2 score(s)?</translation>
         <translation>Member</translation>
     </message>
     <message>
+        <source>Körs i programmet</source>
+        <translation>Run in the program</translation>
+    </message>
+    <message>
+        <source>Efterhandsregistrerat</source>
+        <translation>Registered afterwards</translation>
+    </message>
+    <message>
         <source>Nominering</source>
         <translation>Nomination</translation>
     </message>
@@ -1290,6 +1432,10 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>&amp;Nytt prisår…</source>
         <translation>&amp;New award year…</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera prisåret…</source>
+        <translation>&amp;Edit the award year…</translation>
     </message>
     <message>
         <source>&amp;Importera…</source>
@@ -1413,6 +1559,10 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>År:</source>
         <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Slag av år:</source>
+        <translation>Kind of year:</translation>
     </message>
     <message>
         <source>Tema:</source>
@@ -1779,12 +1929,32 @@ Remove %1 and %2 score(s)?</translation>
         <translation>Already on this year&apos;s jury</translation>
     </message>
     <message>
+        <source>Har även tryckts som: %1</source>
+        <translation>Also printed as: %1</translation>
+    </message>
+    <message>
+        <source>inget uppdrag något år</source>
+        <translation>no role in any year</translation>
+    </message>
+    <message>
+        <source>jury %1</source>
+        <translation>jury %1</translation>
+    </message>
+    <message>
+        <source>citat %1</source>
+        <translation>quote %1</translation>
+    </message>
+    <message>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Senaste titel</source>
         <translation>Latest title</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Years</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2519,37 @@ Weight %2, scale %3–%4</translation>
     </message>
 </context>
 <context>
+    <name>SimilarNamesDialog</name>
+    <message>
+        <source>Menar du …?</source>
+        <translation>Did you mean …?</translation>
+    </message>
+    <message>
+        <source>Det finns redan personer med liknande namn som «%1». Menar du någon av dem? Välj personen, så kopplas årets uppdrag till den (namnet som det trycks i år kan ändras i jurylistan).</source>
+        <translation>There are already people with names like “%1”. Do you mean one of them? Choose the person and this year&apos;s role is linked to them (the name as printed this year can be changed in the jury list).</translation>
+    </message>
+    <message>
+        <source>&amp;Använd vald person</source>
+        <translation>&amp;Use the chosen person</translation>
+    </message>
+    <message>
+        <source>&amp;Nej, lägg till «%1» som ny person</source>
+        <translation>&amp;No, add “%1” as a new person</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>jury %1</source>
+        <translation>jury %1</translation>
+    </message>
+    <message>
+        <source>även tryckt som %1</source>
+        <translation>also printed as %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Databasen är skadad; du ser det som gick att läsa. %1 Återställ en säkerhetskopia med Arkiv → Återställ…</source>
@@ -2429,6 +2630,18 @@ Weight %2, scale %3–%4</translation>
         <translation>kronor, e.g. 50000</translation>
     </message>
     <message>
+        <source>En per rad: en länk, ett dokument eller ett diarienummer</source>
+        <translation>One per line: a link, a document or a case number</translation>
+    </message>
+    <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Standardbeloppet (%1 kr)</source>
+        <translation>Default amount (SEK %1)</translation>
+    </message>
+    <message>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -2451,6 +2664,18 @@ Weight %2, scale %3–%4</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Slag av år</source>
+        <translation>Kind of year</translation>
+    </message>
+    <message>
+        <source>Källor</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Antal nomineringar</source>
+        <translation>Number of nominations</translation>
     </message>
     <message>
         <source>Spara</source>
@@ -2479,6 +2704,30 @@ Weight %2, scale %3–%4</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;lag av år:</source>
+        <translation>&amp;Kind of year:</translation>
+    </message>
+    <message>
+        <source>Antal nomineringar (&amp;enligt källa):</source>
+        <translation>Number of nominations (&amp;per source):</translation>
+    </message>
+    <message>
+        <source>&amp;Källor:</source>
+        <translation>S&amp;ources:</translation>
+    </message>
+    <message>
+        <source>Året registreras i efterhand från källor: det som är känt räcker (t.ex. bara vinnare och tema). Det som inte är känt lämnas tomt och trycks aldrig.</source>
+        <translation>The year is registered afterwards from sources: what is known is enough (e.g. only winner and theme). What is not known stays empty and is never printed.</translation>
+    </message>
+    <message>
+        <source>Året körs i programmet: ett beslut kräver en jury med ordförande, juryns motivering och ett beslutsdatum. Antalet nomineringar räknas i programmet.</source>
+        <translation>The year is run in the program: a decision needs a jury with a chair, the jury&apos;s citation and a decision date. The number of nominations is counted in the program.</translation>
+    </message>
+    <message>
+        <source>(Ändras när du sparar.)</source>
+        <translation>(Changes when you save.)</translation>
     </message>
 </context>
 </TS>

@@ -406,10 +406,19 @@ def _year_record(args: argparse.Namespace) -> AwardRecord:
         return award_record(context.db, args.year, context.paths.data_dir)
 
 
+def _say_what_is_missing(lines: Sequence[str]) -> None:
+    """What a document leaves out because it is not known, on stderr before it is written."""
+    for line in lines:
+        print(f"Obs: {line}", file=sys.stderr)
+
+
 def cmd_diploma(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.documents import render_diploma
+    from trygghetspris_desktop.documents.omissions import diploma_omissions
 
-    data = render_diploma(_year_record(args), crop_marks=args.crop_marks)
+    record = _year_record(args)
+    _say_what_is_missing(diploma_omissions(record))
+    data = render_diploma(record, crop_marks=args.crop_marks)
     _write(args.output or f"diplom-{args.year}.pdf", data)
     return EXIT_OK
 
@@ -426,16 +435,26 @@ def cmd_press_release(args: argparse.Namespace) -> int:
         "txt": press_release_text,
         "html": press_release_html,
     }
-    data = renderers[args.format](_year_record(args))
+    from trygghetspris_desktop.documents.omissions import press_release_omissions
+
+    record = _year_record(args)
+    _say_what_is_missing(press_release_omissions(record))
+    data = renderers[args.format](record)
     _write(args.output or f"pressmeddelande-{args.year}.{args.format}", data)
     return EXIT_OK
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.documents.bundle import year_documents
+    from trygghetspris_desktop.documents.omissions import (
+        diploma_omissions,
+        press_release_omissions,
+    )
     from trygghetspris_desktop.exchange.files import write_atomic
 
-    documents = year_documents(_year_record(args))
+    record = _year_record(args)
+    _say_what_is_missing([*diploma_omissions(record), *press_release_omissions(record)])
+    documents = year_documents(record)
     out = Path(args.out)
     for name, data in documents.items():
         print(write_atomic(out / name, data))

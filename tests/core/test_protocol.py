@@ -28,7 +28,10 @@ def decided_year(db):  # type: ignore[no-untyped-def]
         db,
         year,
         decisions.DecisionInput(
-            winners=[nominations[0]], mentions=[nominations[1]], motivation="För modet."
+            winners=[nominations[0]],
+            mentions=[nominations[1]],
+            motivation="För modet.",
+            decision_date=f"{year}-10-01",
         ),
     )
     return year, nominations, jurors, criteria

@@ -167,6 +167,7 @@ def test_a_decision_and_a_changed_decision(db, year_2025):
         winners=[first],
         mentions=[second],
         motivation="För ett modigt arbete.",
+        decision_date="2025-10-01",
         quotes=[
             decisions.QuoteInput(speaker_name="Fiktiv Talare", speaker_title="", text="Ett citat.")
         ],

@@ -346,7 +346,9 @@ def test_absolute_logo_default_headline_and_a_missing_logo(context, tmp_path):
     make_year(db, 2026)
     ids = add_nominations(db, 2026, status=NominationStatus.SHORTLISTED)
     make_jury(db, 2026)
-    decisions.decide(db, 2026, DecisionInput(winners=ids[:1], motivation="Bra."))
+    decisions.decide(
+        db, 2026, DecisionInput(winners=ids[:1], motivation="Bra.", decision_date="2026-10-01")
+    )
     record = both_ways(context, 2026)
     assert record.logo_path == logo
     assert record.headline == "Projektet Nattvandrarna får Stockholms stads trygghetspris 2026"
@@ -356,7 +358,8 @@ def test_absolute_logo_default_headline_and_a_missing_logo(context, tmp_path):
         ),
     )
     assert (record.keywords, record.links, record.quotes) == ((), (), ())
-    assert (record.decision_date, record.release_date, record.ceremony_date) == (None,) * 3
+    assert record.decision_date == date(2026, 10, 1)
+    assert (record.release_date, record.ceremony_date) == (None, None)
     assert record.prize_amount is None  # nobody gave 2026 an amount: none is printed
     logo.unlink()
     assert both_ways(context, 2026).logo_path is None

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
+from tests.builders import add_nominations, make_year
 from tests.conftest import TODAY
 from trygghetspris_desktop.core.history import history
 from trygghetspris_desktop.core.search import build_index
@@ -22,7 +23,8 @@ def test_history_model_passes_the_model_tester_and_marks_missing_years(qtmodelte
     igor = model.row_for_year(2022)
     assert model.data(model.index(igor, hm.COL_WINNERS)) == "IGOR"
     assert model.data(model.index(igor, hm.COL_DISTRICT)) == "Södermalm"
-    assert model.data(model.index(igor, hm.COL_NOMINATIONS)) == "1"
+    # 2022 is registered from the press release, which states no count: unknown, not 1.
+    assert model.data(model.index(igor, hm.COL_NOMINATIONS)) == "uppgift saknas"
     assert not model.data(model.index(igor, hm.COL_WINNERS), Qt.ItemDataRole.FontRole)
     missing = model.index(model.row_for_year(2019), hm.COL_WINNERS)
     assert model.data(missing) == "uppgift saknas"
@@ -39,13 +41,18 @@ def test_history_model_passes_the_model_tester_and_marks_missing_years(qtmodelte
 
 
 def test_history_sorts_numbers_as_numbers_and_unknown_last(qtmodeltester, db):
+    make_year(db, 2024)  # run in the program: its nominations are counted
+    add_nominations(db, 2024)
     model = hm.HistoryModel()
     model.set_rows(history(db, date(2026, 1, 1)))
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(hm.SORT_ROLE)
     proxy.sort(hm.COL_NOMINATIONS, Qt.SortOrder.DescendingOrder)
-    assert proxy.data(proxy.index(0, hm.COL_YEAR)) == "2022"
+    assert proxy.data(proxy.index(0, hm.COL_YEAR)) == "2024"
+    assert proxy.data(proxy.index(0, hm.COL_NOMINATIONS)) == "3"
+    last = proxy.index(proxy.rowCount() - 1, hm.COL_NOMINATIONS)
+    assert proxy.data(last) == "uppgift saknas"  # unknown counts sort after every number
     proxy.sort(hm.COL_WINNERS, Qt.SortOrder.AscendingOrder)
     assert proxy.data(proxy.index(0, hm.COL_WINNERS)) == "IGOR"
     qtmodeltester.check(proxy)

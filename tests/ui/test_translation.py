@@ -114,6 +114,7 @@ def test_every_core_label_can_be_translated() -> None:
         *labels.NOMINATION_STATUSES,
         *labels.JURY_ROLES,
         *labels.PLACEMENT_KINDS,
+        *labels.RECORD_KINDS,
     }
     for vocabulary in (
         enums.YearStatus,
@@ -121,9 +122,11 @@ def test_every_core_label_can_be_translated() -> None:
         enums.NominationStatus,
         enums.JuryRole,
         enums.PlacementKind,
+        enums.RecordKind,
     ):
         for member in vocabulary:
             assert member.label in catalogue, member
+    assert enums.UNKNOWN_KIND_LABEL in catalogue
 
 
 # ---------------------------------------------------------------------- the window
@@ -134,7 +137,7 @@ def test_window_in_english(english, main_window) -> None:  # type: ignore[no-unt
     assert menus == ["File", "Edit", "Documents", "Help"]
     file_menu = main_window.menuBar().actions()[0].menu()
     items = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
-    assert items[:2] == ["New award year…", "Import…"]
+    assert items[:3] == ["New award year…", "Edit the award year…", "Import…"]
     assert "Back up…" in items and "Restore…" in items
     assert main_window.year_status.text() == "Award year 2026 has not been created."
     main_window.select_year(2022)

@@ -9,13 +9,29 @@ from datetime import date
 from sqlalchemy import select
 
 from trygghetspris_desktop.core import validation as v
-from trygghetspris_desktop.core.convert import contact_view, juror_view, quote_view
+from trygghetspris_desktop.core.convert import (
+    contact_view,
+    juror_view,
+    nomination_view,
+    quote_view,
+)
 from trygghetspris_desktop.core.jury import require_one_chair
 from trygghetspris_desktop.core.lookup import settings_row, year_row
-from trygghetspris_desktop.core.views import ContactView, DecisionView, PlacementView
+from trygghetspris_desktop.core.views import (
+    ContactView,
+    DecisionView,
+    NominationView,
+    PlacementView,
+)
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.domain.enums import NominationStatus, PlacementKind, YearStatus
+from trygghetspris_desktop.domain.enums import (
+    JuryRole,
+    NominationStatus,
+    PlacementKind,
+    RecordKind,
+    YearStatus,
+)
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.domain.templates import (
     DEFAULT_HEADLINE,
@@ -25,9 +41,12 @@ from trygghetspris_desktop.domain.templates import (
     fill_known,
     template_values,
 )
+from trygghetspris_desktop.domain.text_fold import fold
 
 S = NominationStatus
 NOT_DECIDABLE = (S.WITHDRAWN, S.NOT_ELIGIBLE)
+# The candidates of a year run in the program (the decision dialog's list).
+ELIGIBLE = (S.ELIGIBLE, S.SHORTLISTED, S.WINNER, S.HONOURABLE_MENTION, S.NOT_SELECTED)
 
 
 @dataclass(frozen=True)
@@ -53,6 +72,67 @@ class DecisionInput:
     links: str = ""
     quotes: Sequence[QuoteInput] | None = None  # None keeps the stored quotes
     mention_motivations: dict[int, str] | None = None
+    # A decision date outside the prize year ± 1 is refused until the user confirms it.
+    date_confirmed: bool = False
+
+
+class DecisionDateQuestion(UserError):
+    """The decision date lies outside the prize year ± 1: ask, then decide again with
+    ``date_confirmed=True``."""
+
+
+def registered_candidates(db: Database, year: int) -> list[NominationView]:
+    """The nominations a year registered afterwards can name as winner or mention: every
+    one not withdrawn or ineligible, by name (no scores: the jury's work is not known)."""
+    with db.read_session() as session:
+        award_year = year_row(session, year)
+        rows = sorted(
+            (n for n in award_year.nominations if n.status not in NOT_DECIDABLE),
+            key=lambda n: fold(n.nominee_name),
+        )
+        return [nomination_view(n, year) for n in rows]
+
+
+def decision_blockers(db: Database, year: int) -> list[str]:
+    """Why no decision can be recorded for ``year`` yet, in Swedish; empty when it can.
+
+    Told before the user starts typing ("Fatta beslut" says it, not the refusal after).
+    A year run in the program needs a jury with exactly one chair and a candidate; a year
+    registered afterwards needs only a nomination to name as the winner.
+    """
+    with db.read_session() as session:
+        award_year = year_row(session, year)
+        registered = award_year.record_kind is RecordKind.REGISTERED
+        decidable = [n for n in award_year.nominations if n.status not in NOT_DECIDABLE]
+        candidates = decidable if registered else [n for n in decidable if n.status in ELIGIBLE]
+        blockers = []
+        if not registered:
+            chairs = sum(member.role is JuryRole.CHAIR for member in award_year.jury)
+            if not award_year.jury:
+                blockers.append(
+                    f"Juryn {year} är tom: lägg till juryn och välj en ordförande under Jury."
+                )
+            elif chairs != 1:
+                blockers.append(
+                    f"Juryn {year} har ingen ordförande: välj en och klicka «Gör till ordförande»."
+                )
+        if not candidates:
+            if registered:
+                blockers.append(
+                    f"Det finns ingen nominering {year} att välja som vinnare: lägg till "
+                    "vinnaren under Nomineringar."
+                )
+            else:
+                blockers.append(
+                    f"Det finns ingen behörig nominering {year} att välja som vinnare: "
+                    "ändra status under Nomineringar."
+                )
+        if blockers and not registered:
+            blockers.append(
+                "Registreras året i efterhand från källor? Välj Efterhandsregistrerat under "
+                "Arkiv → Redigera prisåret…: då räcker det som är känt."
+            )
+        return blockers
 
 
 def _clean_quotes(quotes: Sequence[QuoteInput]) -> list[QuoteInput]:
@@ -117,15 +197,12 @@ def suggest_texts(db: Database, year: int, winner_id: int) -> tuple[Filled, Fill
 
 
 def decide(db: Database, year: int, data: DecisionInput) -> DecisionView:
-    """Record the decision; the year becomes decided and the statuses follow."""
-    motivation = v.limited(
-        v.required(data.motivation, "Juryns motivering", "motivation"),
-        "Juryns motivering",
-        v.MAX_LONG_TEXT,
-        "motivation",
-    )
-    if not data.winners:
-        raise UserError("Välj minst en vinnare.", "winners")
+    """Record the decision; the year becomes decided and the statuses follow.
+
+    A year run in the program needs a jury with one chair, a motivation and a date; a year
+    registered afterwards accepts what is known (a winner or a mention at the least).
+    """
+    motivation = v.limited(data.motivation, "Juryns motivering", v.MAX_LONG_TEXT, "motivation")
     overlap = set(data.winners) & set(data.mentions)
     if overlap:
         raise UserError("En nominering kan inte både vinna och få hedersomnämnande.", "mentions")
@@ -134,7 +211,29 @@ def decide(db: Database, year: int, data: DecisionInput) -> DecisionView:
     quotes = _clean_quotes(data.quotes) if data.quotes is not None else None
     with db.session() as session:
         award_year = year_row(session, year)
-        require_one_chair([juror_view(j) for j in award_year.jury], year)
+        if award_year.record_kind is RecordKind.REGISTERED:
+            if not data.winners and not data.mentions:
+                raise UserError("Välj vinnaren (eller ett hedersomnämnande).", "winners")
+        else:
+            v.required(data.motivation, "Juryns motivering", "motivation")
+            require_one_chair([juror_view(j) for j in award_year.jury], year)
+            if not data.winners:
+                raise UserError("Välj minst en vinnare.", "winners")
+            if decision_date is None:
+                raise UserError(
+                    f"Beslutsdatum måste fyllas i för ett år som körs i programmet ({year}).",
+                    "decision_date",
+                )
+        if (
+            decision_date is not None
+            and abs(decision_date.year - year) > 1
+            and not data.date_confirmed
+        ):
+            raise DecisionDateQuestion(
+                f"Beslutsdatumet {decision_date.isoformat()} ligger långt från prisåret "
+                f"{year}. Stämmer det?",
+                "decision_date",
+            )
         chosen = {}
         for nomination_id in (*data.winners, *data.mentions):
             row = session.get(m.Nomination, nomination_id)

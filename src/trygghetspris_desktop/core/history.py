@@ -1,7 +1,9 @@
 """The archive: every year since the first, one year's details, and simple statistics.
 
 A year with no recorded decision is reported as such (``known`` False); nothing is ever
-filled in for it.
+filled in for it. The number of nominations is known for a year run in the program (the
+nominations are its record) and for a year registered afterwards only when a source states
+it; otherwise it is None, never 0.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from trygghetspris_desktop.core.views import (
 )
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.domain.enums import PlacementKind
+from trygghetspris_desktop.domain.enums import PlacementKind, RecordKind
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,9 @@ class HistoryRow:
     winners: tuple[str, ...]  # empty: no recorded winner ("uppgift saknas")
     organisations: tuple[str, ...]
     districts: tuple[str, ...]
-    nomination_count: int
+    nomination_count: int | None  # None: not known (never 0 for "not recorded")
     stored: bool  # the year exists in the database
+    registered: bool = False  # registered afterwards from sources
 
     @property
     def known(self) -> bool:
@@ -52,6 +55,7 @@ class YearDetail:
     mentions: tuple[NominationView, ...]
     quotes: tuple[QuoteView, ...]
     nominations: tuple[NominationView, ...]
+    nomination_count: int | None = None  # received, when known (see the module doc)
 
 
 def history(db: Database, today: date | None = None) -> list[HistoryRow]:
@@ -87,8 +91,9 @@ def history(db: Database, today: date | None = None) -> list[HistoryRow]:
                     winners=tuple(n.nominee_name for n in won),
                     organisations=tuple(dict.fromkeys(organisations)),
                     districts=tuple(dict.fromkeys(n.district for n in won if n.district)),
-                    nomination_count=counts.get(row.id, 0) if row else 0,
+                    nomination_count=_count(row, counts),
                     stored=row is not None,
+                    registered=row is not None and row.record_kind is RecordKind.REGISTERED,
                 )
             )
         return rows
@@ -128,20 +133,23 @@ def year_detail(db: Database, year: int) -> YearDetail:
             ),
             quotes=tuple(quote_view(q) for q in award_year.quotes),
             nominations=tuple(views.values()),
+            nomination_count=_count(award_year, {award_year.id: len(views)}),
         )
 
 
-def nominations_per_year(db: Database) -> list[tuple[int, int]]:
-    with db.read_session() as session:
-        return [
-            (year, count)
-            for year, count in session.execute(
-                select(m.AwardYear.year, func.count(m.Nomination.id))
-                .join(m.Nomination, m.Nomination.year_id == m.AwardYear.id, isouter=True)
-                .group_by(m.AwardYear.year)
-                .order_by(m.AwardYear.year)
-            ).all()
-        ]
+def _count(row: m.AwardYear | None, stored_counts: dict[int, int]) -> int | None:
+    """How many nominations the year received, when that is known (module doc)."""
+    if row is None:
+        return None
+    if row.record_kind is RecordKind.REGISTERED:
+        return row.nomination_count
+    return stored_counts.get(row.id, 0)
+
+
+def nominations_per_year(db: Database, today: date | None = None) -> list[tuple[int, int | None]]:
+    """(year, count) for every year from the first to this year (and any later stored one);
+    None where the count is not known: the chart shows a labelled gap there, not a zero."""
+    return [(row.year, row.nomination_count) for row in history(db, today)]
 
 
 def winners_per_district(db: Database) -> list[tuple[str, int]]:

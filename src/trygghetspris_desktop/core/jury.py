@@ -5,10 +5,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
+from trygghetspris_desktop.core import people
 from trygghetspris_desktop.core import validation as v
 from trygghetspris_desktop.core.convert import juror_view
 from trygghetspris_desktop.core.lookup import membership_row, year_row
-from trygghetspris_desktop.core.views import JurorView, PersonView
+from trygghetspris_desktop.core.views import JurorView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.enums import JuryRole
@@ -33,36 +34,9 @@ def latest_title(session: Session, person_id: int) -> str:
     )
 
 
-def search_people(db: Database, text: str = "", limit: int = 50) -> list[PersonView]:
-    """People whose name contains ``text`` (case-insensitive), with their latest title."""
-    needle = f"%{text.strip().lower()}%"
-    with db.read_session() as session:
-        rows = session.scalars(
-            select(m.Person)
-            .where(func.lower(m.Person.name).like(needle))
-            .order_by(m.Person.name)
-            .limit(limit)
-        ).all()
-        return [
-            PersonView(
-                id=row.id,
-                name=row.name,
-                email=row.email,
-                phone=row.phone,
-                organisation=row.organisation,
-                latest_title=latest_title(session, row.id),
-            )
-            for row in rows
-        ]
-
-
-def add_person(db: Database, name: str, email: str = "", phone: str = "") -> PersonView:
-    clean_name = v.limited(v.required(name, "Namn", "name"), "Namn", 200, "name")
-    with db.session() as session:
-        row = m.Person(name=clean_name, email=v.email(email), phone=v.phone(phone))
-        session.add(row)
-        session.flush()
-        return PersonView(row.id, row.name, row.email, row.phone, row.organisation)
+# Finding and adding people lives in core.people (folded names, near-duplicates, merges).
+search_people = people.search_people
+add_person = people.add_person
 
 
 def appoint(
@@ -73,37 +47,49 @@ def appoint(
     title: str | None = None,
     role: JuryRole | str = JuryRole.MEMBER,
 ) -> JurorView:
-    """Put a known person on the year's jury; the title defaults to their latest one."""
-    role = JuryRole(role)
+    """Put a known person on the year's jury; the title defaults to their latest one, the
+    name printed that year to their current name."""
     with db.session() as session:
-        award_year = year_row(session, year)
         person = session.get(m.Person, person_id)
         if person is None:
             raise UserError("Personen finns inte längre.", "person")
-        if any(member.person_id == person_id for member in award_year.jury):
-            raise UserError(f"{person.name} sitter redan i juryn {year}.", "person")
-        if role is JuryRole.CHAIR:
-            _demote_chair(award_year)
-        row = m.JuryMembership(
-            year_id=award_year.id,
-            person_id=person_id,
-            role=role,
-            title=v.limited(
-                latest_title(session, person_id) if title is None else title, "Titel", 300, "title"
-            ),
-            printed_name=person.name,
-            position=max((member.position for member in award_year.jury), default=-1) + 1,
-        )
-        session.add(row)
-        session.flush()
-        return juror_view(row)
+        return _appoint(session, year, person, title, JuryRole(role))
 
 
 def appoint_new_person(
     db: Database, year: int, name: str, title: str = "", role: JuryRole | str = JuryRole.MEMBER
 ) -> JurorView:
-    person = add_person(db, name)
-    return appoint(db, year, person.id, title=title, role=role)
+    """Add a new person and put them on the year's jury, in one transaction (a refusal
+    leaves no person behind in the register)."""
+    clean_name = v.limited(v.required(name, "Namn", "name"), "Namn", 200, "name")
+    with db.session() as session:
+        person = m.Person(name=clean_name)
+        session.add(person)
+        session.flush()
+        return _appoint(session, year, person, title, JuryRole(role))
+
+
+def _appoint(
+    session: Session, year: int, person: m.Person, title: str | None, role: JuryRole
+) -> JurorView:
+    award_year = year_row(session, year)
+    if any(member.person_id == person.id for member in award_year.jury):
+        raise UserError(f"{person.name} sitter redan i juryn {year}.", "person")
+    if role is JuryRole.CHAIR:
+        _demote_chair(award_year)
+    row = m.JuryMembership(
+        year_id=award_year.id,
+        person_id=person.id,
+        role=role,
+        title=v.limited(
+            latest_title(session, person.id) if title is None else title, "Titel", 300, "title"
+        ),
+        printed_name=person.name,
+        position=max((member.position for member in award_year.jury), default=-1) + 1,
+    )
+    session.add(row)
+    session.flush()
+    return juror_view(row)
 
 
 def _demote_chair(award_year: m.AwardYear) -> None:
@@ -124,10 +110,23 @@ def set_chair(db: Database, membership_id: int) -> list[JurorView]:
         return [juror_view(member) for member in row.award_year.jury]
 
 
-def update_member(db: Database, membership_id: int, *, title: str) -> JurorView:
+def update_member(
+    db: Database,
+    membership_id: int,
+    *,
+    title: str | None = None,
+    printed_name: str | None = None,
+) -> JurorView:
+    """Change a member's title or the name printed for them that year (the person keeps
+    their current name; see core.people.rename_person)."""
     with db.session() as session:
         row = membership_row(session, membership_id)
-        row.title = v.limited(title, "Titel", 300, "title")
+        if title is not None:
+            row.title = v.limited(title, "Titel", 300, "title")
+        if printed_name is not None:
+            row.printed_name = v.limited(
+                v.required(printed_name, "Namn", "printed_name"), "Namn", 200, "printed_name"
+            )
         session.flush()
         return juror_view(row)
 

@@ -1,6 +1,7 @@
 """Search across all years and all text, fast enough to run on every keystroke.
 
-Every item's case-folded text is split into word tokens; each distinct token keeps the set
+Every item's folded text (case and accents, :func:`domain.text_fold.fold`: "osterberg"
+finds "Österberg") is split into word tokens; each distinct token keeps the set
 of items that contain it, and all tokens are joined into one vocabulary string. A query
 word of three or more letters is found with ``str.find`` in that vocabulary (a few hundred
 kB rather than the whole archive's text) and the items of the matching tokens are united;
@@ -38,15 +39,11 @@ from sqlalchemy import select
 
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.text_fold import fold  # case and accents, the Swedish way
 
 SEPARATOR = "\x00"
 TOKEN = re.compile(r"\w+")
 MIN_INDEXED = 3  # shorter query words match too many tokens to be worth looking up
-
-
-def fold(text: str) -> str:
-    """What searching compares: the text without case."""
-    return text.casefold()
 
 
 @dataclass(frozen=True)
@@ -287,13 +284,16 @@ def _items(db: Database) -> Iterator[SearchItem]:
                     part for part in (nominee, full_name, orgs, district, text) if part
                 )
                 yield SearchItem(year, "Nominering", nominee, searched, nomination_id)
-            for name, title in session.execute(
-                select(m.Person.name, m.JuryMembership.title)
+            for printed, name, title in session.execute(
+                select(m.JuryMembership.printed_name, m.Person.name, m.JuryMembership.title)
                 .join(m.Person)
                 .where(m.JuryMembership.year_id == year_id)
                 .order_by(m.JuryMembership.id)
             ):
-                yield SearchItem(year, "Jury", name, f"{name} {title}")
+                # Found by the name printed that year and by the person's current name.
+                shown = printed or name
+                also = f" {name}" if name != shown else ""
+                yield SearchItem(year, "Jury", shown, f"{shown}{also} {title}")
             for (motivation,) in session.execute(
                 select(m.Decision.motivation).where(m.Decision.year_id == year_id)
             ):

@@ -104,12 +104,24 @@ class NominationView:
 
 @dataclass(frozen=True)
 class PersonView:
+    """A person with their current name. ``jury_years`` and ``quote_years`` are the years
+    they sat on the jury or were quoted; ``other_names`` the names printed for them that
+    differ from the current one (after a name change)."""
+
     id: int
     name: str
     email: str = ""
     phone: str = ""
     organisation: str = ""
     latest_title: str = ""
+    jury_years: tuple[int, ...] = ()
+    quote_years: tuple[int, ...] = ()
+    other_names: tuple[str, ...] = ()
+
+    @property
+    def has_role(self) -> bool:
+        """Sits on a jury or is quoted in some year (else a stray entry of the register)."""
+        return bool(self.jury_years or self.quote_years)
 
 
 @dataclass(frozen=True)

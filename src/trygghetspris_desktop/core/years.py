@@ -14,8 +14,9 @@ from trygghetspris_desktop.core.lookup import settings_row, year_row
 from trygghetspris_desktop.core.views import YearView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.domain.enums import YearStatus
+from trygghetspris_desktop.domain.enums import JuryRole, RecordKind, YearStatus
 from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.swedish import join_swedish
 
 YEAR_FIELDS = (
     "theme",
@@ -25,6 +26,9 @@ YEAR_FIELDS = (
     "prize_amount",
     "status",
     "notes",
+    "record_kind",
+    "sources",
+    "nomination_count",
 )
 
 
@@ -36,6 +40,9 @@ YEAR_LABELS = {
     "prize_amount": "Prissumma",
     "status": "Status",
     "notes": "Anteckningar",
+    "record_kind": "Slag av år",
+    "sources": "Källor",
+    "nomination_count": "Antal nomineringar",
 }
 
 
@@ -63,7 +70,31 @@ def _clean_year_fields(year: int, changes: dict[str, Any]) -> dict[str, Any]:
                 clean[name] = YearStatus(value)
             except ValueError:
                 raise UserError(f"Okänd status för året: «{value}».", name) from None
+        elif name == "record_kind":
+            try:
+                clean[name] = RecordKind(value)
+            except ValueError:
+                raise UserError(f"Okänt slag av år: «{value}».", name) from None
+        elif name == "sources":
+            clean[name] = v.limited(value, "Källor", v.MAX_LONG_TEXT, name)
+        elif name == "nomination_count":
+            clean[name] = v.non_negative_int(value, "Antal nomineringar", name)
     return clean
+
+
+def program_rules_missing(award_year: m.AwardYear) -> list[str]:
+    """What a decided year lacks to count as run in the program ("" for none)."""
+    decision = award_year.decision
+    if decision is None:
+        return []
+    missing = []
+    if sum(member.role is JuryRole.CHAIR for member in award_year.jury) != 1:
+        missing.append("juryn har ingen ordförande")
+    if not decision.motivation.strip():
+        missing.append("beslutet saknar juryns motivering")
+    if decision.decision_date is None:
+        missing.append("beslutet saknar datum")
+    return missing
 
 
 def list_years(db: Database) -> list[YearView]:
@@ -136,6 +167,17 @@ def update_year(
                     what=f"Prisåret {year}",
                     labels=YEAR_LABELS,
                 )
+            if (
+                clean.get("record_kind") is RecordKind.PROGRAM
+                and row.record_kind is not RecordKind.PROGRAM
+            ):
+                missing = program_rules_missing(row)
+                if missing:
+                    raise UserError(
+                        f"Prisåret {year} kan inte markeras som ett år som körs i programmet: "
+                        f"{join_swedish(missing)}. Det förblir efterhandsregistrerat.",
+                        "record_kind",
+                    )
             for name, value in clean.items():
                 setattr(row, name, value)
             session.flush()
@@ -157,16 +199,18 @@ def start_year_from(
     copy_jury: bool = True,
     copy_criteria: bool = True,
     copy_texts: bool = True,
+    **fields: Any,
 ) -> YearView:
-    """Create ``year`` and copy the jury, criteria and texts of ``source_year`` if given."""
-    created = create_year(db, year)
+    """Create ``year`` with ``fields`` (its kind, theme …) and copy the jury, criteria and
+    texts of ``source_year`` if given. A theme given in ``fields`` wins over a copied one."""
+    created = create_year(db, year, **fields)
     if source_year is None:
         return created
     with db.session() as session:
         target = year_row(session, year)
         source = year_row(session, source_year)
         if copy_texts:
-            target.theme = source.theme
+            target.theme = fields.get("theme") or source.theme
             target.ceremony_event = source.ceremony_event
             if source.prize_amount is not None:
                 target.prize_amount = source.prize_amount

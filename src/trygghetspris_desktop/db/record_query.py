@@ -66,8 +66,11 @@ _ORGANISATIONS = """
     SELECT name FROM nomination_organisation
     WHERE nomination_id = :nomination_id ORDER BY position, id
 """
+# The name as printed that year; a row from before names-as-printed prints the person's.
 _JURY = """
-    SELECT person.name, jury_membership.title, jury_membership.role
+    SELECT CASE WHEN jury_membership.printed_name <> '' THEN jury_membership.printed_name
+                ELSE person.name END,
+           jury_membership.title, jury_membership.role
     FROM jury_membership JOIN person ON person.id = jury_membership.person_id
     WHERE jury_membership.year_id = :year_id
     ORDER BY jury_membership.position, jury_membership.id

@@ -237,9 +237,11 @@ class DiplomaRenderer(PdfRenderer):
             limit=limit,
         )
 
-    def signatories(self) -> list[JuryMember | None]:
-        people = [p for p in (self.record.chair, self.record.second_signatory) if p is not None]
-        return list(people) or [None]  # an unnamed line rather than none at all
+    def signatories(self) -> list[JuryMember]:
+        """Who signs: the chair (and a second signatory). A chair who is not known (a year
+        registered afterwards) gets no line at all: never a blank or a placeholder name."""
+        people = (self.record.chair, self.record.second_signatory)
+        return [p for p in people if p is not None and one_line(p.name)]
 
     def layout_signatures(self) -> tuple[float, list[float], list[tuple[Wrapped, float, float]]]:
         """The signature line's height, the column centres (date first) and their text."""
@@ -249,12 +251,10 @@ class DiplomaRenderer(PdfRenderer):
         spacing = 82 * mm if columns == 3 else 110 * mm
         centre = PAGE_SIZE[0] / 2
         centres = [centre + (i - (columns - 1) / 2) * spacing for i in range(columns)]
-        names = [self._wrap(p.name if p else "", styles.signatory, SIGNATURE_WIDTH) for p in people]
-        titles = [
-            self._wrap(p.title if p else "", styles.signatory_title, SIGNATURE_WIDTH)
-            for p in people
-        ]
-        below = max(n.height + t.height for n, t in zip(names, titles, strict=True))
+        names = [self._wrap(p.name, styles.signatory, SIGNATURE_WIDTH) for p in people]
+        titles = [self._wrap(p.title, styles.signatory_title, SIGNATURE_WIDTH) for p in people]
+        heights = [n.height + t.height for n, t in zip(names, titles, strict=True)]
+        below = max(heights, default=self._wrap("0", styles.signatory, SIGNATURE_WIDTH).height)
         line_y = BOTTOM + below + 1.5 * mm
         blocks: list[tuple[Wrapped, float, float]] = []
         for x, name, title in zip(centres[1:], names, titles, strict=True):

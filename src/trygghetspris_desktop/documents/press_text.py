@@ -5,7 +5,8 @@ The PDF (:mod:`.press_release`), the plain text and the HTML are all made from
 The structure follows the city's 2022 press release: organiser and date, headline, lead,
 body, quotes, the "awarded every year since …" sentence, the jury, the jury's motivation,
 footnotes, keywords, contacts, links and the "Om …" boilerplate. A section with no data is
-left out, heading and all.
+left out, heading and all. The year's theme, the ceremony and the prize amount are told
+where known, once: a fact the lead or body already mentions is not repeated.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 from trygghetspris_desktop.documents.dates import swedish_date
 from trygghetspris_desktop.documents.text import clean, join_swedish, one_line, paragraphs
 from trygghetspris_desktop.domain.award_record import AwardRecord, Laureate, Quote
+from trygghetspris_desktop.domain.swedish import NBSP, swedish_amount, swedish_number
 from trygghetspris_desktop.domain.templates import DEFAULT_HEADLINE, Winner, fill, template_values
+from trygghetspris_desktop.domain.text_fold import fold
 
 HEADLINE_WITHOUT_WINNER = "{prize_name} {year}"
 JURY_INTRO = "Juryn som fattat beslut om årets vinnare är:"
@@ -109,6 +112,40 @@ def history_sentence(record: AwardRecord) -> str:
     else:
         sentence = f"{noun} har delats ut årligen sedan {record.first_year}"
     return f"{sentence} i syfte att {purpose}." if purpose else f"{sentence}."
+
+
+def _mentioned(fact: str, text: str) -> bool:
+    """Whether ``text`` already mentions ``fact`` (folded; "Trygghetskonferensen" is
+    mentioned by "årets Trygghetskonferens")."""
+    wanted = fold(" ".join(fact.split()))
+    if len(wanted) > 8:
+        wanted = wanted[:-2]  # the definite ending ("-en", "-et") may differ
+    return bool(wanted) and wanted in fold(" ".join(text.split()))
+
+
+def year_facts(record: AwardRecord) -> str:
+    """ "Årets tema är ”…”. Priset delades ut vid Trygghetskonferensen den 26 oktober 2023.
+    Prissumman är 50 000 kronor." — only what is known and not already said."""
+    said = f"{record.headline}\n{record.lead}\n{record.body}"
+    sentences = []
+    theme = one_line(record.theme).rstrip(".")
+    if theme and not _mentioned(theme, said):
+        sentences.append(f"Årets tema är ”{theme}”.")
+    event = one_line(record.ceremony_event)
+    day = swedish_date(record.ceremony_date) if record.ceremony_date else ""
+    if (event and not _mentioned(event, said)) or (day and day not in said):
+        if event and day:
+            sentences.append(f"Priset delades ut vid {event} den {day}.")
+        elif event:
+            sentences.append(f"Priset delades ut vid {event}.")
+        else:
+            sentences.append(f"Priset delades ut den {day}.")
+    if record.prize_amount is not None:
+        amount = swedish_amount(record.prize_amount)
+        digits = swedish_number(record.prize_amount, "")
+        if amount not in said and digits not in said.replace(" ", "").replace(NBSP, ""):
+            sentences.append(f"Prissumman är {amount}.")
+    return " ".join(sentences)
 
 
 def footnote(laureate: Laureate) -> str:
@@ -208,6 +245,8 @@ def press_release_blocks(record: AwardRecord) -> list[Block]:
     blocks.append(Block("headline", (headline(record),)))
     blocks += _paragraph_blocks("lead", record.lead)
     blocks += _paragraph_blocks("paragraph", record.body)
+    if facts := year_facts(record):
+        blocks.append(Block("paragraph", (facts,)))
     blocks += _quotes(record)
     blocks.append(Block("paragraph", (history_sentence(record),)))
     blocks += _jury(record)

@@ -47,7 +47,7 @@ DEFAULT_HEADLINE = "{Vinnaren} får {pris} {år}"
 DEFAULT_LEAD = (
     "[Vid {prisutdelningen} presenterades vinnaren av {pris} {år}. ]"
     "Priset gick till {vinnaren}[ från {organisationer}]."
-    "[ Årets tema var ”{tema}”.]"
+    "[ Årets tema är ”{tema}”.]"
     "[ Prissumman är {prissumma}.]"
 )
 # The kind's word before the name, definite form ("projektet IGOR"); a person has none.

@@ -8,7 +8,9 @@ quirks (the headline says "Stockholms stad trygghetspris", the lead has no final
 stop, two non-breaking spaces in the "Om Stockholms stad" text). What the release does not
 state is left empty: the theme, every date, the 2022 prize amount (the documents print
 none: the default amount is only a suggestion for new years), the criteria, the scores and
-the nominator.
+the nominator. The year is registered afterwards (``record_kind`` "registered"), with the
+press release as its source: it was not run in this program, and a decision date is not
+known.
 
 ``headline_template`` in the prize settings is "{Vinnaren} får {pris} {år}" (see
 :mod:`domain.templates`: ``{Vinnaren}`` is the winner with its kind's word, "Projektet

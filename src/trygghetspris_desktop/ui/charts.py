@@ -54,23 +54,33 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def nominations_chart(data: list[tuple[int, int]], title: str) -> QChart:
-    """A bar per stored year: how many nominations it received."""
+def nominations_chart(
+    data: list[tuple[int, int | None]], title: str, unknown: str = "okänt"
+) -> QChart:
+    """A bar per year: how many nominations it received.
+
+    A year whose count is not known (None) is a labelled gap, never a zero bar: no bar, and
+    ``unknown`` under its year. Each year's count stands under the year, so a known 0 and an
+    unknown count never look alike.
+    """
     chart = _chart(title)
     bars = QBarSet(title)
     bars.setColor(BAR_COLOUR)
-    bars.append([float(count) for _, count in data])
+    bars.append([float(count or 0) for _, count in data])
     series = QBarSeries()
     series.append(bars)
     series.setBarWidth(0.6)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     years = QBarCategoryAxis()
-    years.append([str(year) for year, _ in data])
+    years.append(
+        [
+            f"{year}<br><i>{unknown}</i>" if count is None else f"{year}<br>{count}"
+            for year, count in data
+        ]
+    )
     chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(years)
-    counts = _value_axis(max((count for _, count in data), default=0))
+    counts = _value_axis(max((count or 0 for _, count in data), default=0))
     chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(counts)
     return chart

@@ -40,6 +40,10 @@ JURY_ROLES = (
     QT_TRANSLATE_NOOP("Labels", "Ordförande"),
     QT_TRANSLATE_NOOP("Labels", "Ledamot"),
 )
+RECORD_KINDS = (  # domain.enums.RecordKind
+    QT_TRANSLATE_NOOP("Labels", "Körs i programmet"),
+    QT_TRANSLATE_NOOP("Labels", "Efterhandsregistrerat"),
+)
 PLACEMENT_KINDS = (
     QT_TRANSLATE_NOOP("Labels", "Vinnare"),
     QT_TRANSLATE_NOOP("Labels", "Hedersomnämnande"),

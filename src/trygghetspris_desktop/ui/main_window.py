@@ -208,6 +208,14 @@ class MainWindow(QMainWindow):
 
         return run
 
+    def _archive_action(self, name: str) -> Callable[[], object]:
+        def run() -> object:
+            from trygghetspris_desktop.ui import archive_actions
+
+            return getattr(archive_actions, name)(self)
+
+        return run
+
     def _document_action(self, name: str) -> Callable[[], object]:
         def run() -> object:
             from trygghetspris_desktop.ui import document_actions
@@ -230,6 +238,14 @@ class MainWindow(QMainWindow):
                 self.new_year,
                 QKeySequence.StandardKey.New,
                 "actionNewYear",
+            )
+        )
+        archive.addAction(
+            self._action(
+                self.tr("&Redigera prisåret…"),
+                self._archive_action("edit_year"),
+                "Ctrl+Shift+E",
+                "actionEditYear",
             )
         )
         archive.addSeparator()

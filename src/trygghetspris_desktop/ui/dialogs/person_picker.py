@@ -1,7 +1,10 @@
 """'Lägg till jurymedlem': pick a person from earlier years (search by name) or add a new one.
 
-The dialog does the write itself (appoint or appoint a new person), so a refusal — the
-person already sits on the jury, an empty name — is shown inside it and nothing closes.
+The search folds case and accents ("osterberg" finds "Sven-Erik Österberg") and also finds
+the names printed for a person in earlier years. A new name close to a known one first asks
+"Menar du …?" (:class:`SimilarNamesDialog`). The dialog does the write itself (appoint or
+appoint a new person), so a refusal — the person already sits on the jury, an empty name —
+is shown inside it and nothing closes.
 """
 
 from __future__ import annotations
@@ -20,11 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trygghetspris_desktop.core import jury
-from trygghetspris_desktop.core.views import JurorView
+from trygghetspris_desktop.core import jury, people
+from trygghetspris_desktop.core.views import JurorView, PersonView
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
-from trygghetspris_desktop.ui.models.jury_people_model import COL_NAME, COL_TITLE, PeopleModel
+from trygghetspris_desktop.ui.dialogs.similar_names_dialog import SimilarNamesDialog
+from trygghetspris_desktop.ui.models.jury_people_model import (
+    COL_NAME,
+    COL_TITLE,
+    COL_YEARS,
+    PeopleModel,
+)
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
@@ -46,8 +55,9 @@ class PersonPickerDialog(QDialog):
         self.services = services
         self.year = year
         self.appointed: JurorView | None = None
+        self.similar_dialog: SimilarNamesDialog | None = None
         self.setWindowTitle(self.tr("Lägg till jurymedlem %1").replace("%1", str(year)))
-        self.resize(560, 460)
+        self.resize(640, 460)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Sök på namn…"))
@@ -62,6 +72,7 @@ class PersonPickerDialog(QDialog):
         header = self.people_view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_YEARS, QHeaderView.ResizeMode.ResizeToContents)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Titel detta år (förifylld med den senaste)"))
 
@@ -109,7 +120,7 @@ class PersonPickerDialog(QDialog):
     @Slot(str)
     def search(self, text: str) -> None:
         """Show the people whose name contains ``text``; select the first one free."""
-        self.model.set_rows(self.services.read(jury.search_people, text), self._taken)
+        self.model.set_rows(self.services.read(people.search_people, text), self._taken)
         for row in range(self.model.rowCount()):
             if self.model.flags(self.model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable:
                 self.people_view.selectionModel().setCurrentIndex(
@@ -128,13 +139,25 @@ class PersonPickerDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.pages.currentIndex() == NEW_PAGE:
-                self.appointed = self.services.write(
-                    {topics.JURY},
-                    jury.appoint_new_person,
-                    self.year,
-                    self.new_name_edit.text(),
-                    self.new_title_edit.text(),
-                )
+                known = self._similar_person_chosen()
+                if known is False:
+                    return  # the question was cancelled: stay, with everything typed
+                if known is not None:
+                    self.appointed = self.services.write(
+                        {topics.JURY},
+                        jury.appoint,
+                        self.year,
+                        known.id,
+                        title=self.new_title_edit.text(),
+                    )
+                else:
+                    self.appointed = self.services.write(
+                        {topics.JURY},
+                        jury.appoint_new_person,
+                        self.year,
+                        self.new_name_edit.text(),
+                        self.new_title_edit.text(),
+                    )
             else:
                 index = self.people_view.currentIndex()
                 person = self.model.person(index.row()) if index.isValid() else None
@@ -156,3 +179,22 @@ class PersonPickerDialog(QDialog):
             (field or self.people_view).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
+
+    def _similar_person_chosen(self) -> PersonView | bool | None:
+        """Ask "Menar du …?" when the new name is close to known ones.
+
+        Returns the known person chosen, None to add the name as a new person (nothing
+        close, or the user said so), or False when the user cancelled the question.
+        """
+        name = self.new_name_edit.text()
+        if not name.strip():
+            return None  # core names the empty field
+        close = self.services.read(people.similar_people, name)
+        if not close:
+            return None
+        self.similar_dialog = SimilarNamesDialog(name, close, self)
+        answered = self.similar_dialog.exec() == QDialog.DialogCode.Accepted
+        dialog, self.similar_dialog = self.similar_dialog, None
+        if not answered:
+            return False
+        return None if dialog.add_new else dialog.chosen

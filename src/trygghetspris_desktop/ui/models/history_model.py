@@ -1,6 +1,7 @@
 """The Historik table: one row per year since the first, from core.history.HistoryRow.
 
-A year with no recorded winner says "uppgift saknas" in grey italics: it is never hidden and
+A year with no recorded winner, or whose number of nominations is not known, says "uppgift
+saknas" in grey italics (never a 0): it is never hidden and
 nothing is made up for it.
 """
 
@@ -88,7 +89,8 @@ class HistoryModel(RowsModel):
         if column == COL_YEAR:
             return str(row.year)
         if column == COL_NOMINATIONS:
-            return str(row.nomination_count) if row.stored else None
+            count = row.nomination_count  # None: not known, never shown as 0
+            return str(count) if count is not None else None
         if column == COL_THEME:
             return row.theme or None
         values = {
@@ -112,7 +114,7 @@ class HistoryModel(RowsModel):
             if column == COL_YEAR:
                 return row.year
             if column == COL_NOMINATIONS:
-                return row.nomination_count if row.stored else -1
+                return row.nomination_count if row.nomination_count is not None else -1
             # Missing values sort after every known value in ascending order.
             return (text or "\uffff").casefold()
         if role == Qt.ItemDataRole.FontRole and text is None:

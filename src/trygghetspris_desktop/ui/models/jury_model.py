@@ -1,4 +1,5 @@
-"""Table model of one year's jury: name, that year's title (editable inline), role."""
+"""Table model of one year's jury: the name and title as printed that year (both editable
+inline), and the role."""
 
 from __future__ import annotations
 
@@ -27,17 +28,19 @@ Index = QModelIndex | QPersistentModelIndex
 class JuryModel(RowsModel):
     """The jurors of a year in their order.
 
-    Editing the title cell does not write anything: it emits ``title_edited`` and the
-    owner saves it through the data service (the view then refreshes from the new data).
+    Editing a cell does not write anything: it emits ``title_edited`` or ``name_edited``
+    and the owner saves it through the data service (the view then refreshes).
 
     Signals:
         title_edited(int, str): membership id and the new title.
+        name_edited(int, str): membership id and the name to print that year.
     """
 
     column_count = COLUMN_COUNT
     numbered = True
 
     title_edited = Signal(int, str)
+    name_edited = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,15 +84,26 @@ class JuryModel(RowsModel):
                 return self.tr("%1\n(dubbelklicka eller tryck F2 för att ändra)").replace(
                     "%1", juror.title or self.tr("Ingen titel")
                 )
+            if column == COL_NAME:
+                text = self.tr("Namnet som det trycks detta år (dubbelklicka för att ändra).")
+                if juror.person_name and juror.person_name != juror.name:
+                    text += "\n" + self.tr("Heter numera %1.").replace("%1", juror.person_name)
+                return text
             count = self._scores.get(juror.id, 0)
             return self.tr("%1 poäng satta").replace("%1", str(count))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != COL_TITLE or role != Qt.ItemDataRole.EditRole:
+        editable = index.isValid() and index.column() in (COL_TITLE, COL_NAME)
+        if not editable or role != Qt.ItemDataRole.EditRole:
             return False
         juror = self._rows[index.row()]
         text = str(value or "").strip()
+        if index.column() == COL_NAME:
+            if not text or text == juror.name:
+                return False
+            self.name_edited.emit(juror.id, text)
+            return True
         if text == juror.title:
             return False
         self.title_edited.emit(juror.id, text)
@@ -99,9 +113,9 @@ class JuryModel(RowsModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_TITLE:
+        if index.column() in (COL_TITLE, COL_NAME):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Namn"), self.tr("Titel detta år"), self.tr("Roll"))
+        return (self.tr("Namn detta år"), self.tr("Titel detta år"), self.tr("Roll"))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from trygghetspris_desktop.core.views import NominationView
 from trygghetspris_desktop.domain.enums import NominationStatus, kind_label
+from trygghetspris_desktop.domain.text_fold import fold
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
@@ -96,13 +97,14 @@ class NominationsModel(RowsModel):
         return self._row_of.get(nomination_id, -1)
 
     def haystack(self, row: int) -> str:
-        """All the row's text, case-folded (what the search box looks in)."""
+        """All the row's text, case- and accent-folded (what the search box looks in:
+        "osterberg" finds "Österberg")."""
         text = self._haystacks[row]
         if text is None:
             view = self._rows[row]
             parts = [self._display(view, c) for c in range(COLUMN_COUNT)]
             parts += [view.full_name, kind_label(view.kind), view.status_reason]
-            text = self._haystacks[row] = "\n".join(parts).casefold()
+            text = self._haystacks[row] = fold("\n".join(parts))
         return text
 
     def _rows_changed(self) -> None:
@@ -195,7 +197,7 @@ class NominationsFilterProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
 
     def set_search_text(self, text: str) -> None:
-        self._change_filter("_words", text.casefold().split())
+        self._change_filter("_words", fold(text).split())
 
     def set_status(self, status: str | None) -> None:
         """Show only ``status`` (a NominationStatus value); None shows all."""

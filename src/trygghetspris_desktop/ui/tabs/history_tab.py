@@ -15,7 +15,6 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -41,14 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import history as core_history
-from trygghetspris_desktop.core.history import YearDetail
 from trygghetspris_desktop.core.search import SearchIndex, build_index
-from trygghetspris_desktop.documents.dates import swedish_date
 from trygghetspris_desktop.documents.errors import swedish_count
 from trygghetspris_desktop.domain.errors import NotFoundError
-from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.charts import ChartPanel, districts_chart, nominations_chart
+from trygghetspris_desktop.ui.history_detail import detail_html, document_notes
 from trygghetspris_desktop.ui.models import history_model as hm
 from trygghetspris_desktop.ui.models import search_model as sm
 from trygghetspris_desktop.ui.services import DataService
@@ -254,11 +251,13 @@ class HistoryTab(QWidget):
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
         """Re-read the years table and the charts; keep the year shown in the detail."""
-        self.history_model.set_rows(self.services.read(core_history.history, self.today))
+        rows = self.services.read(core_history.history, self.today)
+        self.history_model.set_rows(rows)
         self.nominations_chart.set_chart(
             nominations_chart(
-                self.services.read(core_history.nominations_per_year),
+                [(row.year, row.nomination_count) for row in rows],  # None: a labelled gap
                 self.tr("Nomineringar per år"),
+                self.tr("okänt"),
             ),
             "" if self.history_model.rowCount() else self.tr("Inga år registrerade ännu."),
         )
@@ -387,15 +386,18 @@ class HistoryTab(QWidget):
             )
         else:
             self.detail.setHtml(detail_html(detail))
-        decided = detail is not None and bool(detail.winners)
+        decided = detail is not None and bool(detail.winners or detail.mentions)
         self.diploma_button.setEnabled(decided)
         self.press_button.setEnabled(decided)
         self.edit_button.setEnabled(detail is not None)
-        tip = (
-            "" if decided else self.tr("Året har inget beslut: diplom och pressmeddelande saknas.")
-        )
-        self.diploma_button.setToolTip(tip)
-        self.press_button.setToolTip(tip)
+        if decided:
+            diploma_tip, press_tip = document_notes(self.services, year)
+        else:
+            diploma_tip = press_tip = self.tr(
+                "Vinnaren %1 är inte känd: diplom och pressmeddelande kan inte skapas."
+            ).replace("%1", str(year))
+        self.diploma_button.setToolTip(diploma_tip)
+        self.press_button.setToolTip(press_tip)
         self.year_shown.emit(year)
 
     @Slot()
@@ -418,148 +420,3 @@ class HistoryTab(QWidget):
 
         if self.detail_year is not None:
             YearDialog(self.services, self.detail_year, self).exec()
-
-
-# ---------------------------------------------------------------------- detail HTML
-def _missing() -> str:
-    text = QCoreApplication.translate("HistoryDetail", "uppgift saknas")
-    return f'<i style="color:#767676">{escape(text)}</i>'
-
-
-def _value(text: str) -> str:
-    return escape(text) if text else _missing()
-
-
-def _row(label: str, value_html: str) -> str:
-    return (
-        f'<tr><td style="color:#555; padding-right:12px; white-space:nowrap">{escape(label)}</td>'
-        f"<td>{value_html}</td></tr>"
-    )
-
-
-def detail_html(detail: YearDetail) -> str:
-    """One year as escaped HTML for the QTextBrowser: every user text goes through escape()."""
-    year = detail.year
-    notes: list[str] = []  # footnotes: full names of acronyms
-
-    def with_note(name: str, full_name: str) -> str:
-        if not full_name or full_name == name:
-            return f"<b>{escape(name)}</b>"
-        notes.append(f"<sup>{len(notes) + 1}</sup> {escape(name)}: {escape(full_name)}")
-        return f"<b>{escape(name)}</b><sup>{len(notes)}</sup>"
-
-    parts = [f"<h2>{year.year}</h2>", "<table cellspacing='2'>"]
-    parts.append(_row(QCoreApplication.translate("HistoryDetail", "Tema"), _value(year.theme)))
-    winners = ", ".join(with_note(w.nominee_name, w.full_name) for w in detail.winners)
-    parts.append(
-        _row(QCoreApplication.translate("HistoryDetail", "Vinnare"), winners or _missing())
-    )
-    organisations = list(dict.fromkeys(o for w in detail.winners for o in w.organisations))
-    parts.append(
-        _row(
-            QCoreApplication.translate("HistoryDetail", "Organisationer"),
-            _value(", ".join(organisations)),
-        )
-    )
-    districts = list(dict.fromkeys(w.district for w in detail.winners if w.district))
-    parts.append(
-        _row(
-            QCoreApplication.translate("HistoryDetail", "Stadsdelsområde"),
-            _value(", ".join(districts)),
-        )
-    )
-    if detail.mentions:
-        parts.append(
-            _row(
-                QCoreApplication.translate("HistoryDetail", "Hedersomnämnanden"),
-                ", ".join(with_note(n.nominee_name, n.full_name) for n in detail.mentions),
-            )
-        )
-    ceremony = ", ".join(
-        part
-        for part in (
-            escape(year.ceremony_event),
-            swedish_date(year.ceremony_date) if year.ceremony_date else "",
-        )
-        if part
-    )
-    parts.append(
-        _row(QCoreApplication.translate("HistoryDetail", "Prisutdelning"), ceremony or _missing())
-    )
-    if year.nomination_deadline:
-        parts.append(
-            _row(
-                QCoreApplication.translate("HistoryDetail", "Sista nomineringsdag"),
-                swedish_date(year.nomination_deadline),
-            )
-        )
-    if year.prize_amount is not None:
-        parts.append(
-            _row(
-                QCoreApplication.translate("HistoryDetail", "Prissumma"),
-                QCoreApplication.translate("HistoryDetail", "%1 kr").replace(
-                    "%1", swedish_count(year.prize_amount)
-                ),
-            )
-        )
-    parts.append(
-        _row(
-            QCoreApplication.translate("HistoryDetail", "Status"), escape(labels.label(year.status))
-        )
-    )
-    parts.append("</table>")
-
-    parts.append("<h3>" + escape(QCoreApplication.translate("HistoryDetail", "Jury")) + "</h3>")
-    if detail.jury:
-        parts.append("<ul>")
-        for juror in detail.jury:  # core puts the chair first
-            chair = (
-                QCoreApplication.translate("HistoryDetail", " (ordf.)") if juror.is_chair else ""
-            )
-            title = f", {escape(juror.title)}" if juror.title else ""
-            parts.append(f"<li>{escape(juror.name)}{chair}{title}</li>")
-        parts.append("</ul>")
-    else:
-        parts.append(f"<p>{_missing()}</p>")
-
-    parts.append(
-        "<h3>" + escape(QCoreApplication.translate("HistoryDetail", "Juryns motivering")) + "</h3>"
-    )
-    motivation = detail.decision.motivation if detail.decision else ""
-    parts.append(f"<p>{_value(motivation)}</p>")
-
-    if detail.quotes:
-        parts.append(
-            "<h3>" + escape(QCoreApplication.translate("HistoryDetail", "Citat")) + "</h3>"
-        )
-        for quote in detail.quotes:
-            who = escape(quote.speaker_name)
-            if quote.speaker_title:
-                who += f", {escape(quote.speaker_title)}"
-            parts.append(f"<blockquote>”{escape(quote.text)}”<br/><i>— {who}</i></blockquote>")
-
-    heading = QCoreApplication.translate("HistoryDetail", "Nomineringar (%1)").replace(
-        "%1", str(len(detail.nominations))
-    )
-    parts.append(f"<h3>{escape(heading)}</h3>")
-    if detail.nominations:
-        parts.append("<ul>")
-        for nomination in detail.nominations:
-            extra = ", ".join(
-                escape(part)
-                for part in (", ".join(nomination.organisations), nomination.district)
-                if part
-            )
-            status = escape(labels.label(nomination.status))
-            parts.append(
-                f"<li><b>{escape(nomination.nominee_name)}</b>"
-                + (f" – {extra}" if extra else "")
-                + f" <span style='color:#555'>({status})</span></li>"
-            )
-        parts.append("</ul>")
-    else:
-        none = QCoreApplication.translate("HistoryDetail", "Inga nomineringar registrerade.")
-        parts.append(f"<p>{escape(none)}</p>")
-    if notes:
-        parts.append("<hr/><p style='font-size:small'>" + "<br/>".join(notes) + "</p>")
-    return "".join(parts)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import years
-from trygghetspris_desktop.core.decisions import get_decision
+from trygghetspris_desktop.core.decisions import decision_blockers, get_decision
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.criteria_panel import CriteriaPanel
@@ -52,6 +52,8 @@ class JuryTab(QWidget):
         self.services = services
         self.year: int | None = None
         self.decision_dialog = None
+        # What was typed into a decision dialog closed unsaved, per year (this session).
+        self._drafts: dict[int, object] = {}
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -61,6 +63,7 @@ class JuryTab(QWidget):
         self.decision_label = QLabel(self)
         self.decision_label.setObjectName("decisionLabel")
         self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.decision_label.setWordWrap(True)
         self.decide_button = QPushButton(self.tr("Fatta beslut…"), self)
         self.decide_button.setObjectName("decideButton")
         self.protocol_button = QPushButton(self.tr("Juryprotokoll…"), self)
@@ -159,20 +162,34 @@ class JuryTab(QWidget):
     def _show_decision(self) -> None:
         assert self.year is not None
         decision = self.services.read(get_decision, self.year)
-        if decision is None or not decision.winners:
-            self.decision_label.setText(self.tr("Inget beslut ännu."))
+        blockers = self.services.read(decision_blockers, self.year)
+        # "Fatta beslut" says why it cannot be used before anyone starts typing.
+        self.decide_button.setEnabled(not blockers)
+        self.decide_button.setToolTip("\n".join(blockers))
+        if decision is None or not (decision.winners or decision.mentions):
+            text = self.tr("Inget beslut ännu.")
+            if blockers:
+                text += " " + self.tr("Beslut kan inte fattas ännu: %1").replace(
+                    "%1", " ".join(blockers)
+                )
+            self.decision_label.setText(text)
             self.decide_button.setText(self.tr("Fatta beslut…"))
             self.protocol_button.setEnabled(False)
             return
         winners = ", ".join(p.nominee_name for p in decision.winners)
         when = decision.decision_date.isoformat() if decision.decision_date else ""
-        text = self.tr("Beslut: %1 vinner").replace("%1", winners)
+        if winners:
+            text = self.tr("Beslut: %1 vinner").replace("%1", winners)
+        else:
+            text = self.tr("Beslut: ingen känd vinnare")
         if when:
             text += self.tr(" (beslutat %1)").replace("%1", when)
         if decision.mentions:
             text += self.tr(" · hedersomnämnande: %1").replace(
                 "%1", ", ".join(p.nominee_name for p in decision.mentions)
             )
+        if blockers:
+            text += " " + self.tr("Kan inte ändras nu: %1").replace("%1", " ".join(blockers))
         self.decision_label.setText(text)
         self.decide_button.setText(self.tr("Ändra beslut…"))
         self.protocol_button.setEnabled(True)
@@ -190,9 +207,20 @@ class JuryTab(QWidget):
 
         if self.year is None:
             return
-        self.decision_dialog = DecisionDialog(self.services, self.year, self, today=self._today())
-        self.decision_dialog.open()
-        self.decision_dialog_opened.emit(self.decision_dialog)
+        year = self.year
+        dialog = DecisionDialog(
+            self.services,
+            year,
+            self,
+            today=self._today(),
+            draft=self._drafts.get(year),  # type: ignore[arg-type]
+        )
+        self.decision_dialog = dialog
+        # Closed unsaved (after a refusal, to fix the jury): keep what was typed.
+        dialog.rejected.connect(lambda: self._drafts.__setitem__(year, dialog.draft()))
+        dialog.accepted.connect(lambda: self._drafts.pop(year, None))
+        dialog.open()
+        self.decision_dialog_opened.emit(dialog)
 
     @Slot()
     def show_protocol(self) -> None:

@@ -1,8 +1,9 @@
 """The year's jury: who sits on it, with that year's title, role and order.
 
 Add a person (the picker), copy last year's jury, make someone the chair, move members up
-and down, edit a title inline, remove a member (asking first; a member who has scored is
-told how many scores go).
+and down, edit a title or the name as printed that year inline, remove a member (asking
+first; a member who has scored is told how many scores go). A person left with no role in
+any year is offered to be removed from the register, so no stray entry stays in the picker.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trygghetspris_desktop.core import jury
+from trygghetspris_desktop.core import jury, people
 from trygghetspris_desktop.core.views import JurorView
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
@@ -96,6 +97,7 @@ class JuryPanel(QGroupBox):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.remove_button.clicked.connect(self.remove_member)
         self.model.title_edited.connect(self.save_title)
+        self.model.name_edited.connect(self.save_printed_name)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -219,6 +221,11 @@ class JuryPanel(QGroupBox):
     def save_title(self, membership_id: int, title: str) -> None:
         self._write(jury.update_member, membership_id, title=title)
 
+    @Slot(int, str)
+    def save_printed_name(self, membership_id: int, name: str) -> None:
+        """The name printed this year (the person keeps their current name)."""
+        self._write(jury.update_member, membership_id, printed_name=name)
+
     @Slot()
     def remove_member(self) -> None:
         """Remove the selected member after asking; their scores need a second confirmation."""
@@ -248,3 +255,21 @@ class JuryPanel(QGroupBox):
         if not confirm(self, title, text, yes):
             return
         self._write(jury.remove_member, current.id, confirm_scores=bool(count))
+        if not self.message.is_error():
+            self._offer_to_forget(current)
+
+    def _offer_to_forget(self, removed: JurorView) -> None:
+        """A person with no role left in any year: remove them from the register too?"""
+        try:
+            if self.services.read(people.has_role, removed.person_id):
+                return
+        except UserError:
+            return  # already gone
+        name = removed.person_name or removed.name
+        text = self.tr(
+            "%1 har inget annat uppdrag något år (ingen jury, inget citat). "
+            "Ta bort %1 ur personregistret också? Annars finns personen kvar att välja "
+            "ett annat år, listad bland personer utan uppdrag."
+        ).replace("%1", name)
+        if confirm(self, self.tr("Personer utan uppdrag"), text, self.tr("Ta bort ur registret")):
+            self._write(people.remove_person, removed.person_id)

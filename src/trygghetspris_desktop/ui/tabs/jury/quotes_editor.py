@@ -113,6 +113,13 @@ class QuotesEditor(QWidget):
             )
         self.list.setCurrentRow(0 if quotes else -1)
 
+    def set_inputs(self, quotes: list[QuoteInput] | tuple[QuoteInput, ...]) -> None:
+        """Show quotes as typed before (a kept draft)."""
+        self.list.clear()
+        for quote in quotes:
+            self._append(quote)
+        self.list.setCurrentRow(0 if quotes else -1)
+
     def quotes(self) -> list[QuoteInput]:
         return [self.list.item(i).data(DATA_ROLE) for i in range(self.list.count())]
 
