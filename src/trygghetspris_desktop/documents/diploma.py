@@ -9,7 +9,7 @@ signature line(s). Nothing is drawn nearer the trim than :data:`PRINT_MARGIN`.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -49,6 +49,12 @@ NAME_STAGES = (
     (sizes(21, 14, 1), 4),
 )
 MOTIVATION_SIZES = sizes(13.5, 9.5, 0.25)  # the last is the floor
+# (font sizes to try, most lines allowed) for the organisations line, in order.
+ORGANISATION_STAGES = (
+    (sizes(16, 13, 1), 2),
+    (sizes(12.5, 10, 0.5), 3),
+    (sizes(10, 9, 0.5), 6),
+)
 _REFERENCE_MOTIVATION = (
     "Juryn vill lyfta fram ett engagerat och nyskapande samarbete som gör staden tryggare för "
     "alla som bor, arbetar och vistas här. Verksamheten provar nya arbetssätt, når ut till dem "
@@ -166,7 +172,7 @@ class DiplomaRenderer(PdfRenderer):
         cursor = stack(self.fit_name(laureate), cursor) - 1 * mm
         organisations = join_swedish([one_line(o) for o in laureate.organisations])
         if organisations:
-            cursor = stack(self._wrap(organisations, styles.organisations), cursor)
+            cursor = stack(self.fit_organisations(organisations, laureate), cursor)
 
         line_y, centres, bottom_blocks = self.layout_signatures()
         blocks += bottom_blocks
@@ -199,6 +205,30 @@ class DiplomaRenderer(PdfRenderer):
             f"Namnet är för långt för diplomet: {one_line(laureate.name)[:40]}…", field="name"
         )
 
+    def fit_organisations(self, organisations: str, laureate: Laureate) -> Wrapped:
+        """The organisations at 16 pt on two lines at most, else smaller on up to six."""
+        text = [tuple(runs(organisations, face(SERIF_ITALIC)))]
+        base = self.styles.organisations
+
+        def style_for(size: float) -> TextStyle:
+            return replace(base, size=size, leading=size * 1.25)
+
+        for candidates, max_lines in ORGANISATION_STAGES:
+
+            def fits(wrapped: Wrapped, limit: int = max_lines) -> bool:
+                return wrapped.lines <= limit
+
+            fitted = first_fit(text, style_for, CONTENT_WIDTH, candidates, fits)
+            if fitted is not None:
+                return fitted
+        count = len(laureate.organisations)
+        raise DocumentError(
+            f"Organisationerna för {one_line(laureate.name)[:40]} får inte plats på diplomet "
+            f"({swedish_count(count)} {'organisation' if count == 1 else 'organisationer'}, "
+            f"{swedish_count(len(organisations))} tecken); korta namnen eller ta bort några.",
+            field="organisations",
+        )
+
     def fit_motivation(self, text: str, height: float, laureate: Laureate) -> Wrapped:
         """The motivation at the largest size that fits ``height``; too long raises."""
 
@@ -209,8 +239,8 @@ class DiplomaRenderer(PdfRenderer):
             return wrapped.height <= height
 
         def guess(at_largest: Wrapped) -> float:
-            # A text's area grows with the square of its size.
-            return at_largest.size * (height / at_largest.height) ** 0.5
+            # A text's area grows with the square of its size (no room at all: the floor).
+            return at_largest.size * (max(height, 0.0) / at_largest.height) ** 0.5
 
         fitted = first_fit(
             paragraphs_of(text),
@@ -228,6 +258,12 @@ class DiplomaRenderer(PdfRenderer):
             len(cleaned), lambda n: fits(wrap(paragraphs_of(cleaned[:n]), floor, MOTIVATION_WIDTH))
         )
         whose = "" if len(self.pages()) == 1 else f" för {one_line(laureate.name)}"
+        if limit == 0:
+            raise DocumentError(
+                f"Namnet och organisationerna{whose} tar hela sidan; juryns motivering får "
+                "inte plats på diplomet. Korta namnet eller organisationerna.",
+                field="organisations",
+            )
         raise DocumentError(
             f"Juryns motivering{whose} är för lång för diplomet: "
             f"{swedish_count(len(cleaned) - limit)} tecken för mycket "
