@@ -13,12 +13,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
-from trygghetspris_desktop.db.models import AuditEntry
+from trygghetspris_desktop.db.models import AuditEntry, Base
 from trygghetspris_desktop.db.own_changes import PENDING_AUDIT_IDS
 
 AUDIT_ACTION_PREFIX = "audit_action_prefix"  # session.info key
+_FLUSH_DELETED = "audit_flush_deleted"  # session.info key: rows this flush deleted
 
 
 def current_os_user() -> str:
@@ -100,10 +101,15 @@ def _after_flush(session: Session, _context: Any) -> None:
     now = datetime.now(UTC).replace(tzinfo=None)
     user = session.info.get("os_user") or current_os_user()
     prefix = session.info.get(AUDIT_ACTION_PREFIX, "")  # "undo-" / "redo-" (core/undo.py)
+    # Rows the unit of work deletes by itself (delete-orphan: a changed decision's old
+    # placements) never appear in ``session.deleted``; the mapper event below saw them.
+    deleted = list(session.deleted)
+    listed = {id(obj) for obj in deleted}
+    deleted += [obj for obj in session.info.pop(_FLUSH_DELETED, []) if id(obj) not in listed]
     changes = (
         [("create", obj) for obj in session.new]
         + [("update", obj) for obj in session.dirty if session.is_modified(obj)]
-        + [("delete", obj) for obj in session.deleted]
+        + [("delete", obj) for obj in deleted]
     )
     for action, obj in changes:
         if isinstance(obj, AuditEntry):
@@ -131,6 +137,20 @@ def _after_flush(session: Session, _context: Any) -> None:
         session.info.setdefault(PENDING_AUDIT_IDS, []).extend(tuple(row) for row in inserted)
 
 
+def _after_delete(_mapper: Any, _connection: Any, obj: Any) -> None:
+    session = object_session(obj)
+    if session is not None:
+        session.info.setdefault(_FLUSH_DELETED, []).append(obj)
+
+
+def _forget_deleted(session: Session, _previous_transaction: Any) -> None:
+    session.info.pop(_FLUSH_DELETED, None)  # a flush that failed after some deletes
+
+
+event.listen(Base, "after_delete", _after_delete, propagate=True)
+
+
 def install_audit(factory: sessionmaker[Session]) -> None:
     """Audit every flush of sessions made by ``factory``."""
     event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "after_soft_rollback", _forget_deleted)
