@@ -106,3 +106,44 @@ def test_an_old_attachments_folder_moves_in_after_a_backup_and_only_from_inside(
     # A second start finds nothing left to move: no new backup.
     again = attachment_store.move_folder_into_database(bare_db, folder, backups.append, limit=1000)
     assert again.moved == 0 and backups == ["fore-bilagor"]
+
+
+def test_removing_an_attachment_never_touches_a_file_its_stored_name_points_at(bare_db, tmp_path):
+    make_year(bare_db, 2025)
+    (nomination_id,) = add_nominations(bare_db, 2025, names=("Trygg hamn (påhittad)",))
+    folder = tmp_path / "data" / "attachments"
+    folder.mkdir(parents=True)
+    victims = [tmp_path / "data" / "trygghetspris.sqlite3", tmp_path / "hemlig.txt"]
+    for victim in victims:
+        victim.write_bytes(b"finns kvar")
+    with bare_db.session() as session:  # rows written before stored names were checked
+        for stored in ("../trygghetspris.sqlite3", str(victims[1]), "../../hemlig.txt"):
+            session.add(
+                m.Attachment(
+                    nomination_id=nomination_id,
+                    filename="bilaga.txt",
+                    stored_name=stored,
+                    size_bytes=10,
+                    added_at=datetime(2025, 9, 1),
+                )
+            )
+    for attachment in nominations.get_nomination(bare_db, nomination_id).attachments:
+        nominations.remove_attachment(bare_db, folder, attachment.id)
+    assert nominations.get_nomination(bare_db, nomination_id).attachments == ()
+    assert [victim.read_bytes() for victim in victims] == [b"finns kvar"] * 2
+
+
+def test_a_new_attachment_gets_a_stored_name_the_import_accepts(bare_db, tmp_path):
+    from trygghetspris_desktop.core import validation
+
+    make_year(bare_db, 2025)
+    (nomination_id,) = add_nominations(bare_db, 2025, names=("Ljusa gångar (påhittad)",))
+    for name in ("Rapport.PDF", "konstig.p df", "utan-ändelse", "bild.ödla"):
+        view = nominations.add_attachment(
+            bare_db, tmp_path / "attachments", nomination_id, _file(tmp_path, name, b"x")
+        )
+    stored = [a.stored_name for a in view.attachments]
+    assert len(stored) == 4
+    for name in stored:
+        assert validation.stored_file_name(name, "bilaga") == name
+    assert stored[0].endswith(".pdf") and "." not in stored[1] + stored[2] + stored[3]

@@ -310,6 +310,25 @@ BAD_INPUTS: list[tuple[str, Mutation, str]] = [
         _set("years.0.nominations.0.attachments.0.added_at", "igår"),
         "År 2021, nominering 1 («IGOR»), bilaga 1, fält «added_at»: «igår» är ingen giltig",
     ),
+    *[
+        (
+            f"attachment stored as {label}",
+            _set("years.0.nominations.0.attachments.0.stored_name", stored),
+            "År 2021, nominering 1 («IGOR»), bilaga 1, fält «stored_name»: «"
+            + shown
+            + "» är inget filnamn i mappen för bilagor",
+        )
+        for label, stored, shown in (
+            ("a way up", "../../x", "../../x"),
+            ("an absolute path", "/etc/passwd", "/etc/passwd"),
+            ("a folder", "undermapp/fil.pdf", "undermapp/fil.pdf"),
+            ("a Windows path", "..\\..\\x.pdf", "..\\\\..\\\\x.pdf"),
+            ("a drive", "C:x.pdf", "C:x.pdf"),
+            ("a dot file", ".bashrc", ".bashrc"),
+            ("a control character", "a\nb.pdf", "a\\nb.pdf"),
+            ("a bidi override", "fil\u202efdp.exe", "fil\\u202efdp.exe"),
+        )
+    ],
     (
         "bad e-mail",
         _set("years.1.nominations.0.nominator.email", "kalle@"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -300,6 +301,12 @@ def delete_nominations(db: Database, nomination_ids: Sequence[int]) -> int:
     return len(nomination_ids)
 
 
+def _safe_suffix(source: Path) -> str:
+    """The file's suffix when it is a plain one (``.pdf``), else none."""
+    suffix = source.suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
+
+
 def add_attachment(
     db: Database, attachments_dir: Path, nomination_id: int, source: Path
 ) -> NominationView:
@@ -313,7 +320,7 @@ def add_attachment(
         row = nomination_row(session, nomination_id)
         attachment = m.Attachment(
             filename=source.name,
-            stored_name=f"{uuid.uuid4().hex}{source.suffix.lower()}",
+            stored_name=f"{uuid.uuid4().hex}{_safe_suffix(source)}",
             size_bytes=len(data),
             added_at=datetime.now(UTC).replace(tzinfo=None),
         )

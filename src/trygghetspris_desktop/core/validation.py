@@ -7,6 +7,7 @@ field in Swedish, so every caller reports bad input the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from trygghetspris_desktop.domain.errors import UserError
@@ -35,6 +36,30 @@ def limited(value: str | None, label: str, limit: int, field: str | None = None)
     if len(text) > limit:
         raise UserError(f"{label} är för lång: {len(text)} tecken (högst {limit}).", field)
     return text
+
+
+def stored_file_name(value: str, label: str, field: str | None = "stored_name") -> str:
+    """A file name inside the attachments folder: one name, no folder, no way out of it.
+
+    A name with ``/``, ``\\``, ``:`` (a drive), ``..``, a leading dot, control or
+    formatting characters, or longer than 255 characters is refused; what the program
+    itself writes (a hex id and a suffix) always passes.
+    """
+    bad = (
+        not value
+        or len(value) > 255
+        or value.startswith(".")
+        or ".." in value
+        or any(c in "/\\:" or unicodedata.category(c) in ("Cc", "Cf") for c in value)
+    )
+    if bad:
+        shown = repr(value[:80])[1:-1] + ("…" if len(value) > 80 else "")
+        raise UserError(
+            f"{label} «{shown}» är inget filnamn i mappen för bilagor (bara ett namn, utan "
+            "mapp, «/», «\\», «:» eller «..»).",
+            field,
+        )
+    return value
 
 
 def email(value: str | None, label: str = "E-post", field: str | None = "email") -> str:

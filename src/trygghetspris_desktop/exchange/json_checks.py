@@ -358,7 +358,9 @@ def _attachment(data: object, where: str) -> dict[str, Any]:
         f.fail("size_bytes", "får inte vara negativt.")
     return {
         "filename": f.text("filename", required=True),
-        "stored_name": f.text("stored_name", required=True),
+        "stored_name": validation.stored_file_name(
+            f.text("stored_name", required=True), f.label("stored_name")
+        ),
         "size_bytes": size,
         "added_at": f.timestamp("added_at", required=True),
     }
