@@ -831,6 +831,13 @@ The unreadable file was saved as
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Handbok – Trygghetspris Desktop</source>
+        <translation>Handbook – Trygghetspris Desktop</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDetail</name>
     <message>
         <source>uppgift saknas</source>
@@ -1430,6 +1437,10 @@ Remove %1 and %2 score(s)?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Ny n&amp;ominering…</source>
+        <translation>New n&amp;omination…</translation>
+    </message>
+    <message>
         <source>&amp;Nytt prisår…</source>
         <translation>&amp;New award year…</translation>
     </message>
@@ -1492,6 +1503,10 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handbok</source>
+        <translation>&amp;Handbook</translation>
     </message>
     <message>
         <source>&amp;Om programmet</source>
@@ -1824,6 +1839,10 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>&amp;Ny nominering…</source>
         <translation>&amp;New nomination…</translation>
+    </message>
+    <message>
+        <source>Ny nominering (Ctrl+N)</source>
+        <translation>New nomination (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Redigera…</source>

@@ -23,7 +23,8 @@ def test_three_swedish_tabs_and_the_menus(main_window):
     }
     assert shortcuts["actionFind"] == "Ctrl+F"
     assert shortcuts["actionQuit"] == "Ctrl+Q"
-    assert shortcuts["actionNewYear"] == "Ctrl+N"
+    assert shortcuts["actionNewNomination"] == "Ctrl+N"
+    assert shortcuts["actionNewYear"] == "Ctrl+Shift+N"
     assert main_window.services.context.location in main_window.windowTitle()  # file or server
 
 

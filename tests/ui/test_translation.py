@@ -137,7 +137,7 @@ def test_window_in_english(english, main_window) -> None:  # type: ignore[no-unt
     assert menus == ["File", "Edit", "Documents", "Help"]
     file_menu = main_window.menuBar().actions()[0].menu()
     items = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
-    assert items[:3] == ["New award year…", "Edit the award year…", "Import…"]
+    assert items[:4] == ["New nomination…", "New award year…", "Edit the award year…", "Import…"]
     assert "Back up…" in items and "Restore…" in items
     assert main_window.year_status.text() == "Award year 2026 has not been created."
     main_window.select_year(2022)

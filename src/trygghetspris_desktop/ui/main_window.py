@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.jury_tab = JuryTab(services, self)
         self.history_tab = HistoryTab(services, self)
         self.page_tabs = [self.nominations_tab, self.jury_tab, self.history_tab]
+        # Arkiv → Ny nominering is enabled as the tab's own action is (year, role, read-only).
+        tab_new = self.nominations_tab.new_action
+        tab_new.changed.connect(lambda: self.new_nomination_action.setEnabled(tab_new.isEnabled()))
         for index, (tab, title) in enumerate(zip(self.page_tabs, TAB_TITLES, strict=True)):
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         for action in self._data_actions:
             action.setEnabled(True)
+        self.new_nomination_action.setEnabled(tab_new.isEnabled())
         from trygghetspris_desktop.core.access import access_rights
         from trygghetspris_desktop.ui.role_limits import apply_role_limits
 
@@ -232,11 +236,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         archive = bar.addMenu(self.tr("&Arkiv"))
+        # The most frequent action gets the platform's "New" key (Ctrl+N).
+        self.new_nomination_action = self._action(
+            self.tr("Ny n&ominering…"),
+            self.new_nomination,
+            QKeySequence.StandardKey.New,
+            "actionNewNomination",
+        )
+        archive.addAction(self.new_nomination_action)
         archive.addAction(
             self._action(
                 self.tr("&Nytt prisår…"),
                 self.new_year,
-                QKeySequence.StandardKey.New,
+                "Ctrl+Shift+N",
                 "actionNewYear",
             )
         )
@@ -322,6 +334,15 @@ class MainWindow(QMainWindow):
         self.documents_menu = docs
 
         help_menu = bar.addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&Handbok"),
+                self.show_handbook,
+                QKeySequence.StandardKey.HelpContents,
+                "actionHandbook",
+                needs_data=False,
+            )
+        )
         help_menu.addAction(
             self._action(
                 self.tr("&Om programmet"), self.about, None, "actionAbout", needs_data=False
@@ -428,6 +449,15 @@ class MainWindow(QMainWindow):
             self._fill_years(dialog.created_year)
             self._year_changed()
 
+    @Slot()
+    def new_nomination(self) -> None:
+        """Ctrl+N: the Nomineringar tab, and a new nomination's form for the year shown."""
+        if self.services is None or not self.nominations_tab.new_action.isEnabled():
+            return
+        self.show_tab("nomineringar")
+        self._sync_current_tab()
+        self.nominations_tab.new_nomination()
+
     # ----------------------------------------------------------------- other actions
     @Slot()
     def focus_search(self) -> None:
@@ -449,6 +479,12 @@ class MainWindow(QMainWindow):
             )
             return
         SettingsDialog(self.services, self).exec()
+
+    @Slot()
+    def show_handbook(self) -> None:
+        from trygghetspris_desktop.ui.handbook import show_handbook
+
+        show_handbook(self)
 
     @Slot()
     def about(self) -> None:

@@ -183,9 +183,12 @@ class NominationsTab(QWidget):
 
     def _build_actions(self) -> None:
         t = self.table
+        # Its key, Ctrl+N, is the main window's (Arkiv → Ny nominering), so it works in
+        # every tab; a second shortcut here would make the key ambiguous.
         self.new_action = self._action(
-            self.tr("&Ny nominering…"), self.new_nomination, ["Ctrl+Shift+N"], name="actionNew"
+            self.tr("&Ny nominering…"), self.new_nomination, name="actionNew"
         )
+        self.new_action.setToolTip(self.tr("Ny nominering (Ctrl+N)"))
         self.edit_action = self._action(
             self.tr("&Redigera…"), self.edit_selected, name="actionEdit"
         )
