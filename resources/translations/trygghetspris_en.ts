@@ -612,6 +612,10 @@ Remove the criterion and its scores?</translation>
         <translation>Saved version</translation>
     </message>
     <message>
+        <source>Behåll ditt värde eller ta det sparade. Inget har sparats ännu.</source>
+        <translation>Keep your value or take the saved one. Nothing has been saved yet.</translation>
+    </message>
+    <message>
         <source>Välj för varje fält vilken version som ska gälla och klicka på Slå ihop, eller behåll alla dina värden eller ta alla sparade. Inget har sparats ännu.</source>
         <translation>Choose which version applies for each field and click Merge, or keep all your values, or take all the saved ones. Nothing has been saved yet.</translation>
     </message>
@@ -1171,6 +1175,10 @@ The unreadable file was saved as
     <message>
         <source>%1 ledamöter. Dubbelklicka på en titel för att ändra den.</source>
         <translation>Jury members: %1. Double-click a title to change it.</translation>
+    </message>
+    <message>
+        <source>Jurymedlemmen finns inte längre i listan.</source>
+        <translation>The jury member is no longer in the list.</translation>
     </message>
     <message>
         <source>Det finns ingen jury från ett tidigare år att kopiera.</source>
@@ -2323,6 +2331,10 @@ Weight %2, scale %3–%4</translation>
         <translation>Filled in %1 of %2 · %3</translation>
     </message>
     <message>
+        <source>Den sparade poängen gäller.</source>
+        <translation>The saved score stands.</translation>
+    </message>
+    <message>
         <source>Ändra jäv…</source>
         <translation>Change conflict…</translation>
     </message>
@@ -2333,6 +2345,10 @@ Weight %2, scale %3–%4</translation>
     <message>
         <source>Ta bort jävet för %1 och «%2»? Jurymedlemmen kan då poängsätta nomineringen.</source>
         <translation>Remove the conflict of interest for %1 and “%2”? The juror can then score the nomination.</translation>
+    </message>
+    <message>
+        <source>Rutnätet visar nu det sparade jävet.</source>
+        <translation>The grid now shows the saved conflict of interest.</translation>
     </message>
     <message>
         <source>Ändra orsak till jäv…</source>

@@ -30,7 +30,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.domain.concurrency import ChangeBy, EditConflict, FieldConflict
-from trygghetspris_desktop.domain.errors import EditConflictError, UserError
+from trygghetspris_desktop.domain.errors import (
+    ChangedMeanwhileError,
+    EditConflictError,
+    UserError,
+)
 
 T = TypeVar("T")
 # How far back in one record's audit trail a conflict looks for who changed it.
@@ -46,24 +50,39 @@ def changes_since(
     version: int,
     labels: Mapping[str, str] | None = None,
 ) -> tuple[ChangeBy, ...]:
-    """The audited updates of one row that made it newer than ``version``, oldest first."""
+    """The audited changes of one row that made it newer than ``version``, oldest first.
+
+    Updates (undone and redone ones too) whose version after is newer; the row's creation
+    when ``version`` is 0 (the user saw no row); its deletion when it removed the version
+    seen or a newer one.
+    """
     rows = session.execute(
-        select(m.AuditEntry.os_user, m.AuditEntry.at, m.AuditEntry.before, m.AuditEntry.after)
-        .where(
-            m.AuditEntry.entity == entity,
-            m.AuditEntry.entity_id == entity_id,
-            m.AuditEntry.action == "update",
+        select(
+            m.AuditEntry.os_user,
+            m.AuditEntry.at,
+            m.AuditEntry.before,
+            m.AuditEntry.after,
         )
+        .where(m.AuditEntry.entity == entity, m.AuditEntry.entity_id == entity_id)
         .order_by(m.AuditEntry.id.desc())
         .limit(AUDIT_LOOKBACK)
     ).all()
     found = []
     for who, at, before_json, after_json in rows:
-        after = _load(after_json)
-        if not isinstance(after.get("version"), int) or after["version"] <= version:
-            continue
-        before = _load(before_json)
-        touched = [key for key in after if key != "version" and before.get(key) != after[key]]
+        before, after = _load(before_json), _load(after_json)
+        if after:
+            stamp = after.get("version")
+            if not isinstance(stamp, int) or stamp <= version:
+                continue
+        else:  # a deletion: the version it removed
+            stamp = before.get("version")
+            if not isinstance(stamp, int) or stamp < version:
+                continue
+        touched = [
+            key
+            for key in (after or before)
+            if key != "version" and before.get(key) != after.get(key)
+        ]
         names = tuple(key for key in touched if labels is None or key in labels)
         found.append(ChangeBy(who=who, at=at, fields=names))
     return _one_per_save(reversed(found))
@@ -128,6 +147,62 @@ def check_version(
             fields=fields,
         )
     )
+
+
+def conflict_error(
+    session: Session,
+    *,
+    what: str,
+    entity: str,
+    entity_id: int,
+    seen: Mapping[int, int],
+    current_version: int,
+    fields: Iterable[FieldConflict],
+    labels: Mapping[str, str] | None = None,
+) -> EditConflictError:
+    """The refusal of a save that met a newer version, for rows that come and go (a score,
+    a conflict of interest): ``entity_id`` is the stored row (0 when it is gone), ``seen``
+    maps the ids of the rows involved (the one the user saw, the one stored now) to the
+    version the user saw (0: none); ``current_version`` is the stored row's version, 0
+    when it is gone."""
+    changes: list[ChangeBy] = []
+    for key, version in seen.items():
+        if key:
+            changes.extend(changes_since(session, entity, key, version, labels))
+    return EditConflictError(
+        EditConflict(
+            what=what,
+            entity=entity,
+            entity_id=entity_id,
+            current_version=current_version,
+            changes=tuple(sorted(changes, key=lambda change: change.at)),
+            fields=tuple(fields),
+        )
+    )
+
+
+def refuse_if_changed(
+    session: Session,
+    what: str,
+    seen: Mapping[int, int],
+    now: Mapping[int, int],
+    entity: str,
+) -> None:
+    """Refuse an action taken on a list that changed since it was shown.
+
+    ``seen`` and ``now`` map row ids to versions as the user's list showed them and as
+    stored now. Moving, removing or promoting a row is decided on what the user saw; when
+    someone else has changed, added or removed a row since, nothing is written and
+    :class:`ChangedMeanwhileError` says who and when (the window then shows the list as
+    stored, and the user may do it again).
+    """
+    differing = [key for key in seen.keys() | now.keys() if seen.get(key) != now.get(key)]
+    if not differing:
+        return
+    changes: list[ChangeBy] = []
+    for key in sorted(differing):
+        changes.extend(changes_since(session, entity, key, seen.get(key, 0)))
+    raise ChangedMeanwhileError(what, tuple(sorted(changes, key=lambda change: change.at)))
 
 
 def retry_on_stale(attempt: Callable[[], T]) -> T:

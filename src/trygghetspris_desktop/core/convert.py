@@ -96,6 +96,7 @@ def juror_view(row: m.JuryMembership) -> JurorView:
         role=row.role,
         position=row.position,
         person_name=row.person.name,
+        version=row.version,
     )
 
 
@@ -108,6 +109,7 @@ def criterion_view(row: m.Criterion) -> CriterionView:
         scale_min=row.scale_min,
         scale_max=row.scale_max,
         position=row.position,
+        version=row.version,
     )
 
 
@@ -125,5 +127,11 @@ def quote_view(row: m.Quote) -> QuoteView:
 
 def contact_view(row: m.PressContact, year: int | None = None) -> ContactView:
     return ContactView(
-        id=row.id, name=row.name, title=row.title, email=row.email, phone=row.phone, year=year
+        id=row.id,
+        name=row.name,
+        title=row.title,
+        email=row.email,
+        phone=row.phone,
+        year=year,
+        version=row.version,
     )

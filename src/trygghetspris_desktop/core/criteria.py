@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.concurrency import check_version, refuse_if_changed, retry_on_stale
 from trygghetspris_desktop.core.convert import criterion_view
 from trygghetspris_desktop.core.lookup import criterion_row, year_row
 from trygghetspris_desktop.core.views import CriterionView
@@ -89,6 +91,20 @@ def add_criterion(
         return criterion_view(row)
 
 
+CRITERION_LABELS = {
+    "name": "Namn",
+    "description": "Beskrivning",
+    "weight": "Vikt",
+    "scale_min": "Skalans lägsta",
+    "scale_max": "Skalans högsta",
+}
+
+
+def get_criterion(db: Database, criterion_id: int) -> CriterionView:
+    with db.read_session() as session:
+        return criterion_view(criterion_row(session, criterion_id))
+
+
 def update_criterion(
     db: Database,
     criterion_id: int,
@@ -97,31 +113,71 @@ def update_criterion(
     weight: float | str = 1.0,
     scale_min: int | str = 1,
     scale_max: int | str = 5,
+    *,
+    base: CriterionView | None = None,
 ) -> CriterionView:
+    """Change a criterion.
+
+    ``base`` is the criterion as the dialog opened it: a newer version saved meanwhile that
+    differs in a field this save writes raises EditConflictError and writes nothing.
+    """
     clean = _clean(name, description, weight, scale_min, scale_max)
-    with db.session() as session:
-        row = criterion_row(session, criterion_id)
-        outside = session.scalar(
-            select(func.count()).where(
-                m.Score.criterion_id == criterion_id,
-                (m.Score.value < clean[3]) | (m.Score.value > clean[4]),
-            )
+    mine = dict(zip(CRITERION_LABELS, clean, strict=True))
+
+    def attempt() -> CriterionView:
+        with db.session() as session:
+            row = criterion_row(session, criterion_id)
+            if base is not None:
+                check_version(
+                    session,
+                    row,
+                    base_version=base.version,
+                    base={key: getattr(base, key) for key in mine},
+                    mine=mine,
+                    theirs={key: getattr(row, key) for key in mine},
+                    what=f"Kriteriet «{row.name}»",
+                    labels=CRITERION_LABELS,
+                )
+            return _store(session, row, criterion_id, clean)
+
+    return retry_on_stale(attempt)
+
+
+def _store(
+    session: Session, row: m.Criterion, criterion_id: int, clean: tuple[str, str, float, int, int]
+) -> CriterionView:
+    """Write ``clean`` into the row; refused while stored scores lie outside the new scale."""
+    outside = session.scalar(
+        select(func.count()).where(
+            m.Score.criterion_id == criterion_id,
+            (m.Score.value < clean[3]) | (m.Score.value > clean[4]),
         )
-        if outside:
-            raise UserError(
-                f"{outside} poäng ligger utanför den nya skalan {clean[3]}–{clean[4]}. "
-                "Ändra dem först.",
-                "scale",
-            )
-        row.name, row.description, row.weight = clean[0], clean[1], clean[2]
-        row.scale_min, row.scale_max = clean[3], clean[4]
-        session.flush()
-        return criterion_view(row)
+    )
+    if outside:
+        raise UserError(
+            f"{outside} poäng ligger utanför den nya skalan {clean[3]}–{clean[4]}. "
+            "Ändra dem först.",
+            "scale",
+        )
+    row.name, row.description, row.weight = clean[0], clean[1], clean[2]
+    row.scale_min, row.scale_max = clean[3], clean[4]
+    session.flush()
+    return criterion_view(row)
 
 
-def remove_criterion(db: Database, criterion_id: int) -> None:
+def remove_criterion(db: Database, criterion_id: int, *, base: CriterionView | None = None) -> None:
+    """Remove a criterion with its scores; with ``base`` (the criterion as the list showed
+    it) refused when someone changed it since (ChangedMeanwhileError)."""
     with db.session() as session:
         row = criterion_row(session, criterion_id)
+        if base is not None:
+            refuse_if_changed(
+                session,
+                f"Kriteriet «{row.name}»",
+                {row.id: base.version},
+                {row.id: row.version},
+                "criterion",
+            )
         for score in session.scalars(select(m.Score).where(m.Score.criterion_id == criterion_id)):
             session.delete(score)
         session.flush()  # scores first (audited), before the database cascade could take them

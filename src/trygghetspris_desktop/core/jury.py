@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from trygghetspris_desktop.core import people
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.concurrency import check_version, refuse_if_changed, retry_on_stale
 from trygghetspris_desktop.core.convert import juror_view
 from trygghetspris_desktop.core.lookup import membership_row, year_row
 from trygghetspris_desktop.core.views import JurorView
@@ -15,10 +18,31 @@ from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.enums import JuryRole
 from trygghetspris_desktop.domain.errors import UserError
 
+MEMBER_LABELS = {"title": "Titel", "printed_name": "Namn som trycks"}
+
 
 def list_jury(db: Database, year: int) -> list[JurorView]:
     with db.read_session() as session:
         return [juror_view(row) for row in year_row(session, year).jury]
+
+
+def get_member(db: Database, membership_id: int) -> JurorView:
+    with db.read_session() as session:
+        return juror_view(membership_row(session, membership_id))
+
+
+def _refuse_if_jury_changed(
+    session: Session, award_year: m.AwardYear, seen: Mapping[int, int] | None
+) -> None:
+    """``seen``: the jury as the user's list showed it (membership id -> version)."""
+    if seen is not None:
+        refuse_if_changed(
+            session,
+            f"Juryn {award_year.year}",
+            seen,
+            {member.id: member.version for member in award_year.jury},
+            "jury_membership",
+        )
 
 
 def latest_title(session: Session, person_id: int) -> str:
@@ -101,9 +125,17 @@ def _demote_chair(award_year: m.AwardYear) -> None:
         session.flush()  # the one-chair index must see the old chair go first
 
 
-def set_chair(db: Database, membership_id: int) -> list[JurorView]:
+def set_chair(
+    db: Database, membership_id: int, *, seen: Mapping[int, int] | None = None
+) -> list[JurorView]:
+    """Make a member the chair (the old chair becomes a member).
+
+    ``seen``: the jury as the user's list showed it (id -> version); a jury changed since
+    is refused with ChangedMeanwhileError (someone may have chosen another chair).
+    """
     with db.session() as session:
         row = membership_row(session, membership_id)
+        _refuse_if_jury_changed(session, row.award_year, seen)
         _demote_chair(row.award_year)
         row.role = JuryRole.CHAIR
         session.flush()
@@ -116,25 +148,61 @@ def update_member(
     *,
     title: str | None = None,
     printed_name: str | None = None,
+    base: JurorView | None = None,
 ) -> JurorView:
     """Change a member's title or the name printed for them that year (the person keeps
-    their current name; see core.people.rename_person)."""
-    with db.session() as session:
-        row = membership_row(session, membership_id)
-        if title is not None:
-            row.title = v.limited(title, "Titel", 300, "title")
-        if printed_name is not None:
-            row.printed_name = v.limited(
-                v.required(printed_name, "Namn", "printed_name"), "Namn", 200, "printed_name"
-            )
-        session.flush()
-        return juror_view(row)
+    their current name; see core.people.rename_person).
+
+    ``base`` is the member as the list showed it: a newer version saved meanwhile that
+    differs in the field written raises EditConflictError and writes nothing.
+    """
+    clean: dict[str, str] = {}
+    if title is not None:
+        clean["title"] = v.limited(title, "Titel", 300, "title")
+    if printed_name is not None:
+        clean["printed_name"] = v.limited(
+            v.required(printed_name, "Namn", "printed_name"), "Namn", 200, "printed_name"
+        )
+
+    def attempt() -> JurorView:
+        with db.session() as session:
+            row = membership_row(session, membership_id)
+            if base is not None:
+                shown = {"title": base.title, "printed_name": base.name}
+                check_version(
+                    session,
+                    row,
+                    base_version=base.version,
+                    base={key: shown[key] for key in clean},
+                    mine=clean,
+                    theirs={
+                        key: (row.printed_name or row.person.name)
+                        if key == "printed_name"
+                        else row.title
+                        for key in clean
+                    },
+                    what=f"Jurymedlemmen {row.printed_name or row.person.name}",
+                    labels=MEMBER_LABELS,
+                )
+            for key, value in clean.items():
+                setattr(row, key, value)
+            session.flush()
+            return juror_view(row)
+
+    return retry_on_stale(attempt)
 
 
-def move_member(db: Database, membership_id: int, offset: int) -> list[JurorView]:
-    """Move a member ``offset`` places up (negative) or down in the year's list."""
+def move_member(
+    db: Database, membership_id: int, offset: int, *, seen: Mapping[int, int] | None = None
+) -> list[JurorView]:
+    """Move a member ``offset`` places up (negative) or down in the year's list.
+
+    ``seen``: the jury as the user's list showed it (id -> version); a jury changed since
+    is refused with ChangedMeanwhileError (the places moved would not be the ones seen).
+    """
     with db.session() as session:
         row = membership_row(session, membership_id)
+        _refuse_if_jury_changed(session, row.award_year, seen)
         members = list(row.award_year.jury)
         index = members.index(row)
         new_index = max(0, min(len(members) - 1, index + offset))
@@ -152,10 +220,28 @@ def score_count(db: Database, membership_id: int) -> int:
         )
 
 
-def remove_member(db: Database, membership_id: int, *, confirm_scores: bool = False) -> None:
-    """Remove a member; one with scores needs ``confirm_scores`` (the audit log keeps them)."""
+def remove_member(
+    db: Database,
+    membership_id: int,
+    *,
+    confirm_scores: bool = False,
+    base: JurorView | None = None,
+) -> None:
+    """Remove a member; one with scores needs ``confirm_scores`` (the audit log keeps them).
+
+    With ``base`` (the member as the list showed it) refused when someone changed the
+    member since (ChangedMeanwhileError).
+    """
     with db.session() as session:
         row = membership_row(session, membership_id)
+        if base is not None:
+            refuse_if_changed(
+                session,
+                f"Jurymedlemmen {row.printed_name or row.person.name}",
+                {row.id: base.version},
+                {row.id: row.version},
+                "jury_membership",
+            )
         scores = list(
             session.scalars(select(m.Score).where(m.Score.membership_id == membership_id))
         )

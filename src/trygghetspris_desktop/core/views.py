@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from trygghetspris_desktop.domain.enums import (
     JuryRole,
@@ -136,6 +137,7 @@ class JurorView:
     role: JuryRole
     position: int
     person_name: str = ""
+    version: int = 0  # the row's version when read (optimistic concurrency)
 
     @property
     def is_chair(self) -> bool:
@@ -151,6 +153,7 @@ class CriterionView:
     scale_min: int
     scale_max: int
     position: int
+    version: int = 0  # the row's version when read (optimistic concurrency)
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,31 @@ class ScoreSheet:
     scores: dict[tuple[int, int, int], int] = field(default_factory=dict)
     # (juror_id, nomination_id) -> reason
     conflicts: dict[tuple[int, int], str] = field(default_factory=dict)
+    # The rows' (id, version) when read, by the same keys (optimistic concurrency).
+    score_rows: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)
+    conflict_rows: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    def seen_score(self, juror_id: int, nomination_id: int, criterion_id: int) -> SeenCell:
+        """One score as this sheet shows it, to save against (core.scoring.record_score)."""
+        key = (juror_id, nomination_id, criterion_id)
+        row_id, version = self.score_rows.get(key, (0, 0))
+        return SeenCell(row_id, version, self.scores.get(key))
+
+    def seen_conflict(self, juror_id: int, nomination_id: int) -> SeenCell:
+        """One declared conflict of interest as this sheet shows it (its reason)."""
+        key = (juror_id, nomination_id)
+        row_id, version = self.conflict_rows.get(key, (0, 0))
+        return SeenCell(row_id, version, self.conflicts.get(key))
+
+
+@dataclass(frozen=True)
+class SeenCell:
+    """A row of a grid as the user saw it: id and version (0 and 0: there was none) and
+    its value (a score, a reason), so a save can tell a newer one saved meanwhile."""
+
+    id: int = 0
+    version: int = 0
+    value: Any = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +234,7 @@ class DecisionView:
     links: str
     placements: tuple[PlacementView, ...]
     quotes: tuple[QuoteView, ...]
+    version: int = 0  # the row's version when read (optimistic concurrency)
 
     @property
     def winners(self) -> tuple[PlacementView, ...]:
@@ -224,3 +253,4 @@ class ContactView:
     email: str = ""
     phone: str = ""
     year: int | None = None
+    version: int = 0  # the row's version when read (optimistic concurrency)

@@ -39,10 +39,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def row_values(obj: Any, *, before: bool, plain: bool = True) -> dict[str, Any]:
+def row_values(
+    obj: Any, *, before: bool, plain: bool = True, updated: bool = True
+) -> dict[str, Any]:
     """The row's column values as flushed (``before``: as they were before this flush).
 
     ``plain`` gives JSON-ready values (ISO dates, enum values), else the Python values.
+    ``updated``: the flush updated the row (so bumped its version); False for a deletion,
+    which removes the row at the version it had.
     """
     convert = _plain if plain else (lambda value: value)
     state = inspect(obj)
@@ -56,7 +60,7 @@ def row_values(obj: Any, *, before: bool, plain: bool = True) -> dict[str, Any]:
             # only bumps the version), or set without its old value loaded.
             values[attr.key] = convert(getattr(obj, attr.key, None))
     version_column = state.mapper.version_id_col
-    if before and version_column is not None and state.persistent:
+    if before and updated and version_column is not None and state.persistent:
         # The ORM bumps the version counter (by one per UPDATE) outside the attribute
         # history, so the row's version before this flush is the one it has now, less one.
         key = state.mapper.get_property_by_column(version_column).key
@@ -114,7 +118,9 @@ def _after_flush(session: Session, _context: Any) -> None:
     for action, obj in changes:
         if isinstance(obj, AuditEntry):
             continue
-        before = None if action == "create" else row_values(obj, before=True)
+        before = (
+            None if action == "create" else row_values(obj, before=True, updated=action == "update")
+        )
         after = None if action == "delete" else row_values(obj, before=False)
         if action == "update" and before == after:
             continue

@@ -7,11 +7,12 @@ escapes is a bug: logged with its traceback.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from trygghetspris_desktop.domain.concurrency import EditConflict
+    from trygghetspris_desktop.domain.concurrency import ChangeBy, EditConflict
 
 
 class UserError(Exception):
@@ -111,3 +112,29 @@ class DatabaseBusyError(UserError):
             or "Databasen är upptagen: ett annat program (ett annat fönster eller en import) "
             "skriver i den just nu. Ingenting har ändrats; försök igen om en stund."
         )
+
+
+class ChangedMeanwhileError(UserError):
+    """An action on a list (move, remove, make chair) met rows changed since it was shown.
+
+    Nothing was written. ``changes`` says who changed what and when (from the audit log);
+    the window shows the list as stored, and the user may do it again.
+    """
+
+    def __init__(self, what: str, changes: tuple[ChangeBy, ...]) -> None:
+        if changes:
+            who = "; ".join(
+                dict.fromkeys(f"{change.who} {local_minute(change.at)}" for change in changes)
+            )
+        else:
+            who = "någon annan"
+        super().__init__(
+            f"{what} har ändrats av {who} sedan du läste in listan. Inget har ändrats nu: "
+            "listan visar det som är sparat, gör om ändringen om den behövs."
+        )
+        self.changes = changes
+
+
+def local_minute(moment: datetime) -> str:
+    """An audit time (UTC, as stored) as this computer's local date and time to the minute."""
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")

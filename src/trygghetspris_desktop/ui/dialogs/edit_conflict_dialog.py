@@ -118,8 +118,12 @@ class EditConflictDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(fields_box)
 
+        # One field: merging is choosing a side, so only the two choices are offered.
+        single = len(conflict.fields) <= 1
         hint = QLabel(
-            self.tr(
+            self.tr("Behåll ditt värde eller ta det sparade. Inget har sparats ännu.")
+            if single
+            else self.tr(
                 "Välj för varje fält vilken version som ska gälla och klicka på Slå ihop, "
                 "eller behåll alla dina värden eller ta alla sparade. Inget har sparats ännu."
             ),
@@ -137,6 +141,12 @@ class EditConflictDialog(QDialog):
         cancel.setText(self.tr("Avbryt"))
         self.buttons.rejected.connect(self.reject)
         self.merge_button.setDefault(True)
+        if single:
+            self.merge_button.hide()
+            self.mine_button.setDefault(True)
+            for group in self.groups.values():
+                for button in group.buttons():
+                    button.setEnabled(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

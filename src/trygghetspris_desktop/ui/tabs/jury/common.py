@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from trygghetspris_desktop.core.views import SeenCell
+from trygghetspris_desktop.domain.concurrency import EditConflict
 from trygghetspris_desktop.ui.widgets.dialog_parts import ERROR_STYLE
 
 INFO_STYLE = "color: #52525b;"
@@ -42,6 +44,13 @@ class MessageLabel(QLabel):
 
     def is_error(self) -> bool:
         return self.styleSheet() == ERROR_STYLE
+
+
+def stored_cell(conflict: EditConflict) -> SeenCell:
+    """A score's or a declaration's cell as stored now (from the refusal), to save
+    "keep mine" against: the value the other person saved, at its version."""
+    theirs = conflict.fields[0].theirs if conflict.fields else None
+    return SeenCell(conflict.entity_id, conflict.current_version, theirs)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import scoring
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.core.views import SeenCell
+from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
+from trygghetspris_desktop.ui.tabs.jury.common import stored_cell
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 
 
@@ -34,6 +36,7 @@ class ConflictDialog(QDialog):
         nominee_name: str,
         *,
         reason: str = "",
+        base: SeenCell | None = None,
         scores_given: int = 0,
         parent: QWidget | None = None,
     ) -> None:
@@ -42,6 +45,8 @@ class ConflictDialog(QDialog):
         self.juror_id = juror_id
         self.nomination_id = nomination_id
         self.removed = 0
+        self.edit_conflict_dialog: QDialog | None = None
+        self.base = base  # the declaration as the grid showed it (optimistic concurrency)
         self.setWindowTitle(self.tr("Jäv"))
         self.resize(460, 260)
         intro = QLabel(
@@ -82,16 +87,48 @@ class ConflictDialog(QDialog):
         self.reason_edit.setFocus()
 
     def accept(self) -> None:
+        reason = self.reason_edit.toPlainText()
         try:
-            self.removed = self.services.write(
-                {topics.SCORES},
-                scoring.declare_conflict,
-                self.juror_id,
-                self.nomination_id,
-                self.reason_edit.toPlainText(),
-            )
+            while True:
+                try:
+                    self.removed = self.services.write(
+                        {topics.SCORES},
+                        scoring.declare_conflict,
+                        self.juror_id,
+                        self.nomination_id,
+                        reason,
+                        base=self.base,
+                    )
+                    break
+                except EditConflictError as error:
+                    reason = self._resolve(error, reason)
+                    if reason is None:
+                        return
         except UserError as error:
             self.error_label.setText(str(error))
             self.reason_edit.setFocus()
             return
         super().accept()
+
+    def _resolve(self, error: EditConflictError, reason: str) -> str | None:
+        """Someone else declared, changed or removed this jäv meanwhile: ask which reason.
+
+        Returns the reason to save on the stored version (the user's), or None when the
+        stored one is taken (the dialog closes, nothing written) or the user cancels
+        (the dialog stays, with what they typed).
+        """
+        from trygghetspris_desktop.ui.dialogs.edit_conflict_dialog import MINE, EditConflictDialog
+
+        dialog = EditConflictDialog(error.conflict, parent=self)
+        self.edit_conflict_dialog = dialog
+        accepted = dialog.exec()
+        self.edit_conflict_dialog = None
+        if not accepted or dialog.choice is None:
+            self.error_label.setText(str(error))
+            return None
+        if dialog.choice.get("reason") != MINE:
+            self.services.announce({topics.SCORES})  # the stored declaration in the grid
+            super().reject()
+            return None
+        self.base = stored_cell(error.conflict)  # save mine on the version stored now
+        return reason

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from trygghetspris_desktop.core import criteria
 from trygghetspris_desktop.core.views import CriterionView
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.errors import ChangedMeanwhileError, UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.jury_criteria_model import (
     COL_DESCRIPTION,
@@ -174,17 +174,22 @@ class CriteriaPanel(QGroupBox):
             text = self.tr("Ta bort kriteriet «%1»?").replace("%1", current.name)
         if not confirm(self, self.tr("Ta bort kriterium"), text, self.tr("Ta bort")):
             return
-        self._write(criteria.remove_criterion, current.id)
+        self._write(criteria.remove_criterion, current.id, base=current)
 
     @Slot()
     def add_defaults(self) -> None:
         if self.year is not None:
             self._write(criteria.add_default_criteria, self.year)
 
-    def _write(self, use_case, *args):  # type: ignore[no-untyped-def]
+    def _write(self, use_case, *args, **kwargs):  # type: ignore[no-untyped-def]
         self.message.clear_message()
         try:
-            return self.services.write({topics.JURY, topics.SCORES}, use_case, *args)
+            return self.services.write({topics.JURY, topics.SCORES}, use_case, *args, **kwargs)
+        except ChangedMeanwhileError as error:
+            # Nothing written: show the lists as stored, with the message under this one.
+            self.services.announce({topics.JURY, topics.SCORES})
+            self.message.show_error(str(error))
+            return None
         except UserError as error:
             self.message.show_error(str(error))
             return None

@@ -17,6 +17,7 @@ from trygghetspris_desktop.core import criteria
 from trygghetspris_desktop.core.views import CriterionView
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.conflict_saving import write_resolving_conflicts
 from trygghetspris_desktop.ui.models.jury_criteria_model import format_weight
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
@@ -96,11 +97,16 @@ class CriterionDialog(QDialog):
                     {topics.JURY, topics.SCORES}, criteria.add_criterion, self.year, *values
                 )
             else:
-                self.saved = self.services.write(
+                criterion_id = self.criterion.id
+                self.saved = write_resolving_conflicts(
+                    self,
+                    self.services,
                     {topics.JURY, topics.SCORES},
                     criteria.update_criterion,
-                    self.criterion.id,
-                    *values,
+                    criterion_id,
+                    base=self.criterion,
+                    changes=dict(zip(criteria.CRITERION_LABELS, values, strict=True)),
+                    reread=lambda: self.services.read(criteria.get_criterion, criterion_id),
                 )
         except UserError as error:
             self.error_label.setText(str(error))

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from trygghetspris_desktop.core import jury, people
 from trygghetspris_desktop.core.views import JurorView
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.errors import ChangedMeanwhileError, UserError
 from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.conflict_saving import write_resolving_conflicts
 from trygghetspris_desktop.ui.models.jury_model import COL_NAME, COL_ROLE, COL_TITLE, JuryModel
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.common import MessageLabel, confirm
@@ -166,9 +167,39 @@ class JuryPanel(QGroupBox):
         self.message.clear_message()
         try:
             return self.services.write({topics.JURY, topics.SCORES}, use_case, *args, **kwargs)
+        except ChangedMeanwhileError as error:
+            # Nothing written: show the jury as stored, with the message under it.
+            self.services.announce({topics.JURY, topics.SCORES})
+            self.message.show_error(str(error))
+            return None
         except UserError as error:
             self.message.show_error(str(error))
             return None
+
+    def _seen(self) -> dict[int, int]:
+        """The jury as this list shows it: membership id -> version."""
+        return {member.id: member.version for member in self.model.jurors()}
+
+    def _save_member(self, membership_id: int, **change: str) -> None:
+        """Save a title or printed name against the member as the list showed it."""
+        row = self.model.row_of(membership_id)
+        base = self.model.juror(row)
+        self.message.clear_message()
+        try:
+            if base is None:
+                raise UserError(self.tr("Jurymedlemmen finns inte längre i listan."))
+            write_resolving_conflicts(
+                self,
+                self.services,
+                {topics.JURY, topics.SCORES},
+                jury.update_member,
+                membership_id,
+                base=base,
+                changes=change,
+                reread=lambda: self.services.read(jury.get_member, membership_id),
+            )
+        except UserError as error:
+            self.message.show_error(str(error))
 
     @Slot()
     def add_member(self) -> None:
@@ -209,22 +240,22 @@ class JuryPanel(QGroupBox):
     def make_chair(self) -> None:
         current = self.current()
         if current is not None:
-            self._write(jury.set_chair, current.id)
+            self._write(jury.set_chair, current.id, seen=self._seen())
 
     def move(self, offset: int) -> None:
         current = self.current()
         if current is not None:
-            self._write(jury.move_member, current.id, offset)
+            self._write(jury.move_member, current.id, offset, seen=self._seen())
             self.select(current.id)
 
     @Slot(int, str)
     def save_title(self, membership_id: int, title: str) -> None:
-        self._write(jury.update_member, membership_id, title=title)
+        self._save_member(membership_id, title=title)
 
     @Slot(int, str)
     def save_printed_name(self, membership_id: int, name: str) -> None:
         """The name printed this year (the person keeps their current name)."""
-        self._write(jury.update_member, membership_id, printed_name=name)
+        self._save_member(membership_id, printed_name=name)
 
     @Slot()
     def remove_member(self) -> None:
@@ -254,7 +285,7 @@ class JuryPanel(QGroupBox):
             yes = self.tr("Ta bort")
         if not confirm(self, title, text, yes):
             return
-        self._write(jury.remove_member, current.id, confirm_scores=bool(count))
+        self._write(jury.remove_member, current.id, confirm_scores=bool(count), base=current)
         if not self.message.is_error():
             self._offer_to_forget(current)
 

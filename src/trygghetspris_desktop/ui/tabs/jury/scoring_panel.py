@@ -7,7 +7,9 @@ conflict is declared from the context menu or the "Jäv…" button on one of the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Signal, Slot
+from functools import partial
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import scoring
-from trygghetspris_desktop.core.views import ScoreSheet
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.core.views import ScoreSheet, SeenCell
+from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.models.score_model import (
     COL_CRITERION,
@@ -33,7 +35,7 @@ from trygghetspris_desktop.ui.models.score_model import (
     ScoreModel,
 )
 from trygghetspris_desktop.ui.services import DataService
-from trygghetspris_desktop.ui.tabs.jury.common import MessageLabel, confirm
+from trygghetspris_desktop.ui.tabs.jury.common import MessageLabel, confirm, stored_cell
 from trygghetspris_desktop.ui.tabs.jury.score_view import ScoreTableView
 
 HINT = QT_TRANSLATE_NOOP(
@@ -50,20 +52,25 @@ class ScoringPanel(QGroupBox):
         model: the ScoreModel; view: the ScoreTableView.
         all_eligible: the checkbox "Visa alla behöriga nomineringar".
         conflict_dialog: the open ConflictDialog, if any (tests drive it).
+        edit_conflict_dialog: the open EditConflictDialog, if any.
 
     Signals:
         sheet_changed(object): a new ScoreSheet is shown (the ranking follows it).
         conflict_dialog_opened(object): a ConflictDialog was opened.
+        edit_conflict_opened(object): an EditConflictDialog was opened (a score or a
+            declaration someone else saved meanwhile: keep mine or take theirs).
     """
 
     sheet_changed = Signal(object)
     conflict_dialog_opened = Signal(object)
+    edit_conflict_opened = Signal(object)
 
     def __init__(self, services: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.year: int | None = None
         self.conflict_dialog = None
+        self.edit_conflict_dialog = None
         self.setTitle(self.tr("Poängsättning"))
         self.model = ScoreModel(self)
         self.model.score_writer = self._write_score
@@ -186,14 +193,52 @@ class ScoringPanel(QGroupBox):
 
     # -- writing ------------------------------------------------------------------------
     def _write_score(self, juror_id: int, nomination_id: int, criterion_id: int, text: str):  # type: ignore[no-untyped-def]
+        """Store one score against the sheet as shown; returns the refusal's text or None.
+
+        A score someone else saved meanwhile is not overwritten: the refusal is shown, and
+        once the cell editor is closed a dialog asks whether to keep this score or the
+        stored one (see :meth:`_ask_score_conflict`).
+        """
+        key = (juror_id, nomination_id, criterion_id)
+        sheet = self.model.sheet
+        return self._store_score(key, text, sheet.seen_score(*key) if sheet else None)
+
+    def _store_score(self, key: tuple[int, int, int], text: str, base: SeenCell | None):  # type: ignore[no-untyped-def]
         try:
-            self.services.write(
-                {topics.SCORES}, scoring.record_score, juror_id, nomination_id, criterion_id, text
-            )
+            self.services.write({topics.SCORES}, scoring.record_score, *key, text, base=base)
+        except EditConflictError as error:
+            # Not inside the editor's commit: a modal dialog there would re-enter it.
+            QTimer.singleShot(0, partial(self._ask_score_conflict, key, text, error))
+            return str(error)
         except UserError as error:
             return str(error)
         self.message.clear_message()
         return None
+
+    def _ask_score_conflict(
+        self, key: tuple[int, int, int], text: str, error: EditConflictError
+    ) -> None:
+        """Keep mine (saved on the sheet as stored now) or take theirs (just shown)."""
+        from trygghetspris_desktop.ui.dialogs.edit_conflict_dialog import MINE, EditConflictDialog
+
+        self.services.announce({topics.SCORES})  # the sheet as stored, under the dialog
+        dialog = EditConflictDialog(error.conflict, parent=self)
+        self.edit_conflict_dialog = dialog
+
+        def chosen(result: int) -> None:
+            self.edit_conflict_dialog = None
+            if not result or dialog.choice is None:
+                return
+            if dialog.choice.get("value") != MINE:
+                self.message.show_info(self.tr("Den sparade poängen gäller."))
+                return
+            message = self._store_score(key, text, stored_cell(error.conflict))
+            if message is not None:
+                self.message.show_error(message)
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+        self.edit_conflict_opened.emit(dialog)
 
     def _cell_subject(self, index: QModelIndex):  # type: ignore[no-untyped-def]
         """(juror, nomination) of a juror cell, else None."""
@@ -231,6 +276,7 @@ class ScoringPanel(QGroupBox):
             nomination.id,
             nomination.nominee_name,
             reason=sheet.conflicts.get((juror.id, nomination.id), ""),
+            base=sheet.seen_conflict(juror.id, nomination.id),
             scores_given=given,
             parent=self,
         )
@@ -251,8 +297,17 @@ class ScoringPanel(QGroupBox):
             self.tr("Ta bort jäv"),
         ):
             return
+        sheet = self.model.sheet
+        base = sheet.seen_conflict(juror.id, nomination.id) if sheet is not None else None
         try:
-            self.services.write({topics.SCORES}, scoring.remove_conflict, juror.id, nomination.id)
+            self.services.write(
+                {topics.SCORES}, scoring.remove_conflict, juror.id, nomination.id, base=base
+            )
+        except EditConflictError as error:
+            self.services.announce({topics.SCORES})  # the declaration as stored now
+            self.message.show_error(
+                str(error) + " " + self.tr("Rutnätet visar nu det sparade jävet.")
+            )
         except UserError as error:
             self.message.show_error(str(error))
 
