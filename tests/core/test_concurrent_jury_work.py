@@ -181,8 +181,11 @@ def test_a_score_entered_by_two(two_admins, scoring_year):
     assert [change.who for change in conflict.changes] == ["anna"]
     assert scoring.score_sheet(a, 2025).scores[key] == 4
 
-    # Keep mine: saved again on the sheet as it is now.
-    scoring.record_score(b, *key, "2", base=scoring.score_sheet(b, 2025).seen_score(*key))
+    # Keep mine: saved again on the sheet as it is now; what is stored comes back.
+    now = scoring.score_sheet(b, 2025).seen_score(*key)
+    stored = scoring.record_score(b, *key, "2", base=now)
+    assert stored == scoring.score_sheet(a, 2025).seen_score(*key)
+    assert (stored.id, stored.version, stored.value) == (now.id, now.version + 1, 2)
     assert scoring.score_sheet(a, 2025).scores[key] == 2
     # A still has the old sheet: A's clearing of the cell meets B's 2.
     with pytest.raises(EditConflictError):

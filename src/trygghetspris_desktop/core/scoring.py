@@ -93,14 +93,15 @@ def record_score(
     value: int | str | None,
     *,
     base: SeenCell | None = None,
-) -> None:
+) -> SeenCell | None:
     """Set (or with None/empty clear) one score; refused outside the scale or under jäv.
 
     ``base`` is the score as the user's sheet showed it (ScoreSheet.seen_score): when
     someone else has set, changed or cleared it since to another value than this one,
     nothing is written and EditConflictError says who, when, and both values.
+    Returns the score as stored (id, version, value), None when cleared.
     """
-    retry_on_stale(
+    return retry_on_stale(
         lambda: _record_score(db, membership_id, nomination_id, criterion_id, value, base)
     )
 
@@ -112,7 +113,7 @@ def _record_score(
     criterion_id: int,
     value: int | str | None,
     base: SeenCell | None,
-) -> None:
+) -> SeenCell | None:
     with db.session() as session:
         membership = membership_row(session, membership_id)
         nomination = nomination_row(session, nomination_id)
@@ -129,7 +130,7 @@ def _record_score(
             _check_score(session, base, existing, None, membership, nomination, criterion)
             if existing is not None:
                 session.delete(existing)
-            return
+            return None
         conflict = session.scalar(
             select(m.Conflict).where(
                 m.Conflict.membership_id == membership_id,
@@ -154,18 +155,19 @@ def _record_score(
             )
         _check_score(session, base, existing, number, membership, nomination, criterion)
         if existing is None:
-            session.add(
-                m.Score(
-                    membership_id=membership_id,
-                    nomination_id=nomination_id,
-                    criterion_id=criterion_id,
-                    scale_min=criterion.scale_min,
-                    scale_max=criterion.scale_max,
-                    value=number,
-                )
+            existing = m.Score(
+                membership_id=membership_id,
+                nomination_id=nomination_id,
+                criterion_id=criterion_id,
+                scale_min=criterion.scale_min,
+                scale_max=criterion.scale_max,
+                value=number,
             )
+            session.add(existing)
         else:
             existing.value = number
+        session.flush()
+        return SeenCell(existing.id, existing.version, existing.value)
 
 
 SCORE_LABELS = {"value": "Poäng"}
