@@ -11,6 +11,34 @@
         <source>Redigera prisåret</source>
         <translation>Edit the award year</translation>
     </message>
+    <message>
+        <source>Importera arkivlista</source>
+        <translation>Import archive list</translation>
+    </message>
+    <message>
+        <source>Arkivlista (*.csv);;Alla filer (*)</source>
+        <translation>Archive list (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Arkivlistan importerades inte</source>
+        <translation>The archive list was not imported</translation>
+    </message>
+    <message>
+        <source>Filen är inte UTF-8-kodad text.</source>
+        <translation>The file is not UTF-8 encoded text.</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte läsas: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Kolumner som inte lästes: %1</source>
+        <translation>Columns not read: %1</translation>
+    </message>
+    <message>
+        <source>Importerade %1: %2.</source>
+        <translation>Imported %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentList</name>
@@ -1463,6 +1491,10 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>&amp;Exportera…</source>
         <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Importera &amp;arkivlista…</source>
+        <translation>Import &amp;archive list…</translation>
     </message>
     <message>
         <source>&amp;Säkerhetskopiera…</source>

@@ -132,12 +132,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, metavar="ÅR", help="CSV: bara detta år")
     p.add_argument("--public", action="store_true", help="CSV: utan nominerarnas personuppgifter")
     p.add_argument("--with-audit", action="store_true", help="JSON: ta med ändringsloggen")
+    p.add_argument(
+        "--archive",
+        action="store_true",
+        help="CSV: arkivlistan (en rad per vinnare och hedersomnämnande) i stället för "
+        "nomineringarna",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = _command(sub, "import", help="importera en JSON-export eller en CSV")
     p.add_argument("file", metavar="FIL", help="en .json-export eller en .csv med nomineringar")
     p.add_argument("--year", type=int, metavar="ÅR", help="CSV: år för rader utan år")
+    p.add_argument(
+        "--archive",
+        action="store_true",
+        help="CSV: en arkivlista (en rad per vinnare och hedersomnämnande, se README)",
+    )
     p.set_defaults(handler=cmd_import)
+
+    p = _command(sub, "search", help="sök i alla år och all text, som sökningen under Historik")
+    p.add_argument(
+        "text", metavar="TEXT", help="det som söks (skiftläge och accenter spelar ingen roll)"
+    )
+    p.add_argument("--year", type=int, metavar="ÅR", help="bara träffar från detta år")
+    p.add_argument(
+        "--limit", type=int, default=200, metavar="ANTAL", help="högst så många träffar (200)"
+    )
+    p.set_defaults(handler=cmd_search)
 
     p = _command(sub, "backup", help="säkerhetskopiera databasen")
     p.add_argument(
@@ -250,8 +271,18 @@ def _write(output: str | None, data: bytes | str, *, encoding: str = "utf-8") ->
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from trygghetspris_desktop.domain.errors import UserError
+
+    if args.archive and args.format != "csv":
+        raise UserError("--archive gäller CSV: skriv --format csv --archive.", "archive")
     with _opened(args) as context:
-        if args.format == "json":
+        if args.archive:
+            from trygghetspris_desktop.exchange.archive_csv_export import export_archive_csv
+            from trygghetspris_desktop.exchange.csv_io import CSV_ENCODING
+
+            text = export_archive_csv(context.db, args.year)
+            _write(args.output, text, encoding=CSV_ENCODING if args.output else "utf-8")
+        elif args.format == "json":
             from trygghetspris_desktop.exchange.json_io import export_json
 
             _write(args.output, export_json(context.db, with_audit=args.with_audit) + "\n")
@@ -269,6 +300,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from trygghetspris_desktop.domain.errors import UserError
 
     path = Path(args.file)
+    if args.archive and path.suffix.lower() != ".csv":
+        raise UserError(f"En arkivlista är en .csv-fil; «{path}» är inte det.", "file")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -277,7 +310,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(f"Filen «{path}» är inte UTF-8-kodad text.", "file") from None
     with _opened(args) as context:
         context.backup("fore-import")
-        if path.suffix.lower() == ".csv":
+        if args.archive:
+            from trygghetspris_desktop.exchange.archive_csv_import import import_archive_csv
+
+            print(f"Importerade arkivlistan {path}: {import_archive_csv(context.db, text)}.")
+        elif path.suffix.lower() == ".csv":
             from trygghetspris_desktop.exchange.csv_io import import_nominations_csv
 
             count = import_nominations_csv(context.db, text, default_year=args.year)
@@ -288,6 +325,38 @@ def cmd_import(args: argparse.Namespace) -> int:
             summary = import_json(context.db, text)
             print(f"Importerade {path}: {summary}.")
     return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """The hits of History's search, one per line: year, kind, title and snippet, by tabs."""
+    from trygghetspris_desktop.core.search import build_index
+
+    with _opened(args) as context:
+        index = build_index(context.db)
+    limit = max(args.limit, 1)
+    # History's search, then this year's hits only: the year filter keeps every hit of it.
+    hits, total = index.search(args.text, limit=len(index) if args.year else limit)
+    if args.year is not None:
+        hits = [hit for hit in hits if hit.item.year == args.year]
+        total = len(hits)
+        hits = hits[:limit]
+    for hit in hits:
+        item = hit.item
+        print(
+            "\t".join(
+                _one_line(part) for part in (str(item.year), item.kind, item.title, hit.snippet)
+            )
+        )
+    shown = f" (visar {len(hits)})" if len(hits) < total else ""
+    print(
+        "Inga träffar." if not total else f"{total} träff{'ar' if total != 1 else ''}{shown}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

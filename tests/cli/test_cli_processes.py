@@ -14,6 +14,8 @@ HEADLESS = [
     ["--version"],
     ["export", "--format", "json"],
     ["export", "--format", "csv"],
+    ["export", "--format", "csv", "--archive"],
+    ["search", "österberg", "--year", "2022"],
     ["backup"],
     ["check"],
     ["diploma", "2022", "-o", "{tmp}/d.pdf"],

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -124,7 +124,9 @@ def _apply(row: m.Nomination, clean: _CleanNomination) -> None:
     before = fields.part_fields(row) if row.id is not None else None
     row.nominee_name = clean.nominee_name
     row.full_name = clean.full_name
-    row.kind = clean.kind
+    # None is "not known"; on a new row the ORM would let the column's default (Projekt)
+    # take the place of a plain None, so NULL is written explicitly.
+    row.kind = clean.kind if clean.kind is not None or row.id is not None else null()
     row.district = clean.district
     row.nominator_text = clean.nominator_text
     row.received_date = clean.received_date

@@ -271,6 +271,14 @@ class MainWindow(QMainWindow):
                 self.tr("&Exportera…"), self._file_action("export_file"), "Ctrl+E", "actionExport"
             )
         )
+        archive.addAction(
+            self._action(
+                self.tr("Importera &arkivlista…"),
+                self._archive_action("import_archive_list"),
+                None,
+                "actionImportArchive",
+            )
+        )
         archive.addSeparator()
         archive.addAction(
             self._action(

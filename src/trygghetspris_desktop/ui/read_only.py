@@ -47,7 +47,14 @@ EDIT_CONTROLS = (
 )
 EDIT_VIEWS = ("jury_tab.jury_panel.view", "jury_tab.scoring_panel.view")
 # Menu actions by object name (Återställ stays: it is how a damaged database is repaired).
-EDIT_ACTIONS = ("actionNewYear", "actionEditYear", "actionImport", "actionBackup", "actionSettings")
+EDIT_ACTIONS = (
+    "actionNewYear",
+    "actionEditYear",
+    "actionImport",
+    "actionImportArchive",
+    "actionBackup",
+    "actionSettings",
+)
 OPTIONAL_ACTIONS = ("actionUndo", "actionRedo")
 
 

@@ -20,7 +20,13 @@ if TYPE_CHECKING:
     from trygghetspris_desktop.ui.main_window import MainWindow
 
 # Main-window actions that change more than scores, and the backup (which reads everything).
-EDITING_ACTIONS = ("actionNewYear", "actionImport", "actionRestore", "actionSettings")
+EDITING_ACTIONS = (
+    "actionNewYear",
+    "actionImport",
+    "actionImportArchive",
+    "actionRestore",
+    "actionSettings",
+)
 BACKUP_ACTIONS = ("actionBackup",)
 _NOMINATION_ACTIONS = (
     "new_action",
