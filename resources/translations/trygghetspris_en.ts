@@ -2513,6 +2513,10 @@ Weight %2, scale %3–%4</translation>
         <translation> months</translation>
     </message>
     <message>
+        <source>En bilaga som är större än så här tas inte emot (1 MB = 1 048 576 byte).</source>
+        <translation>An attachment larger than this is refused (1 MB = 1,048,576 bytes).</translation>
+    </message>
+    <message>
         <source>Prissumma (&amp;standard):</source>
         <translation>Prize money (&amp;default):</translation>
     </message>
@@ -2531,6 +2535,10 @@ Weight %2, scale %3–%4</translation>
     <message>
         <source>Räknat från prisårets slut. Därefter avidentifierar kommandot «trygghetspris anonymise» namn, e-post, telefon och organisation i databasen, i dess ändringslogg (vem, när och vad som ändrades står kvar) och i alla säkerhetskopior i mappen backups. Kopior du sparat på annat ställe raderar du själv.</source>
         <translation>Counted from the end of the award year. After that, the command «trygghetspris anonymise» anonymises name, e-mail, phone and organisation in the database, in its change log (who, when and what changed remain) and in every backup in the backups folder. Copies you saved elsewhere are yours to delete.</translation>
+    </message>
+    <message>
+        <source>Största tillåtna &amp;bilaga:</source>
+        <translation>Largest &amp;attachment allowed:</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.builders import add_nominations, make_year
-from trygghetspris_desktop.core import attachment_store, nominations
+from trygghetspris_desktop.core import attachment_store, nominations, settings
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.errors import UserError
@@ -45,15 +45,29 @@ def test_an_attachment_is_stored_in_the_database_and_read_back_by_another_comput
         assert session.scalars(select(m.AttachmentContent)).all() == []
 
 
-def test_the_size_limit_applies_and_nothing_is_stored(bare_db, tmp_path, monkeypatch):
-    monkeypatch.setattr(attachment_store, "MAX_ATTACHMENT_BYTES", 1000)
+def test_the_size_limit_of_the_settings_applies_and_nothing_is_stored(bare_db, tmp_path):
     make_year(bare_db, 2025)
     (nomination_id,) = add_nominations(bare_db, 2025, names=("Trygga gårdar (påhittad)",))
-    big = _file(tmp_path, "stor.bin", b"x" * 1001)
-    with pytest.raises(UserError, match="högst") as caught:
+    assert settings.get_settings(bare_db).attachment_max_mb == 25  # the default
+    settings.update_settings(bare_db, attachment_max_mb=1)
+    megabyte = 1024 * 1024
+    big = _file(tmp_path, "stor.bin", b"x" * (megabyte + 1))
+    with pytest.raises(UserError, match=r"1,0 MB; en bilaga får vara högst 1,0 MB") as caught:
         nominations.add_attachment(bare_db, tmp_path / "attachments", nomination_id, big)
     assert caught.value.field == "attachments"
+    assert "Inställningar" in str(caught.value)
     assert nominations.get_nomination(bare_db, nomination_id).attachments == ()
+    just = _file(tmp_path, "lagom.bin", b"x" * megabyte)
+    view = nominations.add_attachment(bare_db, tmp_path / "attachments", nomination_id, just)
+    assert [a.size_bytes for a in view.attachments] == [megabyte]
+
+
+@pytest.mark.parametrize("megabytes", [0, 201, -1, "mycket"])
+def test_the_size_limit_setting_is_range_checked(bare_db, megabytes):
+    with pytest.raises(UserError, match="^Största bilaga") as caught:
+        settings.update_settings(bare_db, attachment_max_mb=megabytes)
+    assert caught.value.field == "attachment_max_mb"
+    assert settings.get_settings(bare_db).attachment_max_mb == 25
 
 
 @pytest.mark.file_only("an old data folder's attachments/ beside a SQLite file")

@@ -168,3 +168,15 @@ def test_main_window_opens_it(qtbot, main_window, monkeypatch) -> None:
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: opened.append(self) or 0)
     main_window.settings_action.trigger()
     assert len(opened) == 1 and isinstance(opened[0], SettingsDialog)
+
+
+def test_the_largest_attachment_is_set_on_the_data_page(qtbot, dialog, db) -> None:
+    dialog.pages.setCurrentIndex(PAGE_DATA)
+    spin = dialog.attachment_spin
+    assert spin.isVisible() and spin.value() == 25 and spin.suffix() == " MB"
+    assert (spin.minimum(), spin.maximum()) == (1, 200)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "40")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert settings.get_settings(db).attachment_max_mb == 40

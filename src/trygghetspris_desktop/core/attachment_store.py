@@ -9,6 +9,8 @@ start-up by :func:`move_folder_into_database`, after a backup.
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,12 +19,15 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from trygghetspris_desktop.core.validation import clean_file_name
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.errors import NotFoundError, UserError
 
 log = logging.getLogger(__name__)
-MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+DEFAULT_LIMIT_MB = 25
+LIMIT_RANGE_MB = (1, 200)  # what Inställningar accepts for the largest attachment
+MAX_ATTACHMENT_BYTES = DEFAULT_LIMIT_MB * 1024 * 1024
 MOVED_FOLDER = "flyttade-till-databasen"
 
 
@@ -30,27 +35,70 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
 
 
+def limit_bytes(session: Session) -> int:
+    """The largest attachment the settings allow, in bytes."""
+    megabytes = session.scalar(
+        select(m.PrizeSettings.attachment_max_mb).where(m.PrizeSettings.id == 1)
+    )
+    return (megabytes or DEFAULT_LIMIT_MB) * 1024 * 1024
+
+
+def _not_regular(mode: int) -> str:
+    """What a file of ``mode`` is, in words, when it is not a regular file ("" if it is)."""
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return "en mapp"
+    if stat.S_ISFIFO(mode):
+        return "en namngiven rörledning (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "en enhetsfil"
+    if stat.S_ISSOCK(mode):
+        return "ett uttag (socket)"
+    return "ingen vanlig fil"
+
+
 def read_source(source: Path, limit: int = MAX_ATTACHMENT_BYTES) -> bytes:
-    """The bytes of a file to attach; a missing, unreadable or too large file is refused."""
+    """The bytes of a file to attach: a regular file (or a link to one) within ``limit``.
+
+    A missing file, a folder, a FIFO, a device, a socket, a link to any of these or to
+    nothing, an unreadable or a too large file is refused with a message that says which.
+    A FIFO is never opened (it would wait for a writer).
+    """
+    name = source.name or str(source)
     try:
-        if not source.is_file():
-            raise UserError(f"Filen «{source}» finns inte.", "attachments")
-        size = source.stat().st_size
-        if size > limit:
+        is_link = source.is_symlink()
+        try:
+            info = source.stat()
+        except FileNotFoundError:
+            if is_link:
+                raise UserError(
+                    f"Länken «{name}» pekar på en fil som inte finns.", "attachments"
+                ) from None
+            raise UserError(f"Filen «{source}» finns inte.", "attachments") from None
+        kind = _not_regular(info.st_mode)
+        if kind:
+            what = f"Länken «{name}» pekar på {kind}" if is_link else f"«{name}» är {kind}"
+            raise UserError(f"{what}; bara vanliga filer kan bifogas.", "attachments")
+        if info.st_size > limit:
             raise UserError(
-                f"Filen «{source.name}» är {_megabytes(size)}; en bilaga får vara högst "
-                f"{_megabytes(limit)}.",
+                f"Filen «{name}» är {_megabytes(info.st_size)}; en bilaga får vara högst "
+                f"{_megabytes(limit)} (gränsen står under Inställningar → Pris och data).",
                 "attachments",
             )
-        with source.open("rb") as handle:
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(source, flags)
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since stat()
+                raise UserError(f"«{name}» är ingen vanlig fil längre.", "attachments")
             data = handle.read(limit + 1)
     except OSError as error:
         raise UserError(
-            f"Filen «{source.name}» kunde inte läsas: {error.strerror or error}.", "attachments"
+            f"Filen «{name}» kunde inte läsas: {error.strerror or error}.", "attachments"
         ) from None
     if len(data) > limit:  # it grew while we read it
         raise UserError(
-            f"Filen «{source.name}» är större än {_megabytes(limit)}, gränsen för bilagor.",
+            f"Filen «{name}» är större än {_megabytes(limit)}, gränsen för bilagor.",
             "attachments",
         )
     return data
@@ -167,7 +215,7 @@ def temporary_copy(db: Database, attachment_id: int, filename: str) -> Path:
     import tempfile
 
     data = content(db, attachment_id)
-    name = Path(filename.replace("\\", "/")).name.strip() or "bilaga"
+    name = clean_file_name(Path(filename.replace("\\", "/")).name)
     folder = Path(tempfile.mkdtemp(prefix="trygghetspris-bilaga-"))
     path = folder / name
     path.write_bytes(data)

@@ -35,6 +35,7 @@ def settings_view(row: m.PrizeSettings) -> SettingsView:
         districts=tuple(line.strip() for line in row.districts.splitlines() if line.strip()),
         backups_to_keep=row.backups_to_keep,
         personal_data_retention_months=row.personal_data_retention_months,
+        attachment_max_mb=row.attachment_max_mb,
         version=row.version,
     )
 

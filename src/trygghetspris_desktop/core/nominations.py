@@ -314,14 +314,17 @@ def add_attachment(
 ) -> NominationView:
     """Attach ``source`` to the nomination: its bytes go into the database.
 
-    ``attachments_dir`` is no longer written to (kept for the callers); the size limit
-    and the other checks of :func:`attachment_store.read_source` apply.
+    ``attachments_dir`` is no longer written to (kept for the callers); the size limit of
+    the settings and the other checks of :func:`attachment_store.read_source` apply; the
+    name is cleaned (:func:`validation.clean_file_name`).
     """
-    data = attachment_store.read_source(source, attachment_store.MAX_ATTACHMENT_BYTES)
+    with db.read_session() as session:
+        limit = attachment_store.limit_bytes(session)
+    data = attachment_store.read_source(source, limit)
     with db.session() as session:
         row = nomination_row(session, nomination_id)
         attachment = m.Attachment(
-            filename=source.name,
+            filename=v.clean_file_name(source.name),
             stored_name=f"{uuid.uuid4().hex}{_safe_suffix(source)}",
             size_bytes=len(data),
             added_at=datetime.now(UTC).replace(tzinfo=None),

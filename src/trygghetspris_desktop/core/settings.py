@@ -6,6 +6,7 @@ from dataclasses import fields
 from typing import Any
 
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.attachment_store import LIMIT_RANGE_MB
 from trygghetspris_desktop.core.concurrency import check_version, retry_on_stale
 from trygghetspris_desktop.core.convert import settings_view
 from trygghetspris_desktop.core.lookup import settings_row
@@ -20,6 +21,7 @@ _LABELS = {
     "default_prize_amount": "Prissumma",
     "backups_to_keep": "Antal säkerhetskopior",
     "personal_data_retention_months": "Lagringstid för personuppgifter",
+    "attachment_max_mb": "Största bilaga",
 }
 
 
@@ -75,6 +77,12 @@ def update_settings(
             number = v.non_negative_int(value, label, name)
             if number is None or number < 1:
                 raise UserError(f"{label} måste vara minst 1.", name)
+            clean[name] = number
+        elif name == "attachment_max_mb":
+            number = v.non_negative_int(value, label, name)
+            low, high = LIMIT_RANGE_MB
+            if number is None or not low <= number <= high:
+                raise UserError(f"{label} måste vara mellan {low} och {high} MB.", name)
             clean[name] = number
         elif name == "districts":
             items = value.splitlines() if isinstance(value, str) else list(value)

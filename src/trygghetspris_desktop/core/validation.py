@@ -62,6 +62,35 @@ def stored_file_name(value: str, label: str, field: str | None = "stored_name") 
     return value
 
 
+MAX_FILE_NAME = 120  # characters of an attachment's name as shown and saved
+_UNSAFE_IN_NAMES = '/\\<>:"|?*'
+
+
+def clean_file_name(name: str, fallback: str = "bilaga") -> str:
+    """An attachment's name fit to show and to save under, on any system.
+
+    Control and formatting characters (bidi overrides, zero-width marks) are dropped,
+    characters no system allows in a name become «_», the ends lose spaces and dots, and a
+    name longer than :data:`MAX_FILE_NAME` is shortened in its stem, keeping the suffix.
+    """
+    text = unicodedata.normalize("NFC", name)
+    text = "".join(
+        " " if c.isspace() else "_" if c in _UNSAFE_IN_NAMES else c
+        for c in text
+        if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Co", "Cn")
+    )
+    text = " ".join(text.split()).strip(" .")
+    if not text:
+        return fallback
+    if len(text) > MAX_FILE_NAME:
+        stem, dot, suffix = text.rpartition(".")
+        if dot and stem and 0 < len(suffix) <= 10:
+            text = stem[: MAX_FILE_NAME - len(suffix) - 2].rstrip(" .") + "…." + suffix
+        else:
+            text = text[: MAX_FILE_NAME - 1].rstrip(" .") + "…"
+    return text
+
+
 def email(value: str | None, label: str = "E-post", field: str | None = "email") -> str:
     text = clean_text(value)
     if text and not EMAIL_RE.match(text):

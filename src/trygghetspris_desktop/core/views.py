@@ -39,6 +39,7 @@ class SettingsView:
     districts: tuple[str, ...]
     backups_to_keep: int
     personal_data_retention_months: int
+    attachment_max_mb: int = 25  # the largest attachment, in MB (1 MB = 1 048 576 bytes)
     version: int = 0  # the row's version when read (optimistic concurrency)
 
 

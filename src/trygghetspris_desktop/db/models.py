@@ -111,6 +111,7 @@ class PrizeSettings(Versioned, Base):
     districts: Mapped[str] = mapped_column(Text, default="")  # one per line, editable list
     backups_to_keep: Mapped[int] = mapped_column(Integer, default=10)
     personal_data_retention_months: Mapped[int] = mapped_column(Integer, default=24)
+    attachment_max_mb: Mapped[int] = mapped_column(Integer, default=25)  # the largest file
 
 
 class AwardYear(Versioned, Base):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from trygghetspris_desktop.core import validation
+from trygghetspris_desktop.core.attachment_store import DEFAULT_LIMIT_MB, LIMIT_RANGE_MB
 from trygghetspris_desktop.domain.enums import (
     JuryRole,
     NominationKind,
@@ -49,6 +50,7 @@ _SETTINGS_FIELDS = tuple(
         "districts",
         "backups_to_keep",
         "personal_data_retention_months",
+        "attachment_max_mb",
     ]
 )
 _CONTACT_FIELDS = ("name", "title", "email", "phone", "position")
@@ -69,6 +71,11 @@ def normalize_settings(data: object) -> dict[str, Any] | None:
             out[key] = f.integer(key, default=10 if key == "backups_to_keep" else 24)
             if out[key] < 0:
                 f.fail(key, "får inte vara negativt.")
+        elif key == "attachment_max_mb":
+            out[key] = f.integer(key, default=DEFAULT_LIMIT_MB)
+            low, high = LIMIT_RANGE_MB
+            if not low <= out[key] <= high:
+                f.fail(key, f"ska vara mellan {low} och {high} (MB).")
         else:
             out[key] = f.text(key, required=key in ("prize_name", "organiser"))
     return out
@@ -357,7 +364,7 @@ def _attachment(data: object, where: str) -> dict[str, Any]:
     if size < 0:
         f.fail("size_bytes", "får inte vara negativt.")
     return {
-        "filename": f.text("filename", required=True),
+        "filename": validation.clean_file_name(f.text("filename", required=True)),
         "stored_name": validation.stored_file_name(
             f.text("stored_name", required=True), f.label("stored_name")
         ),

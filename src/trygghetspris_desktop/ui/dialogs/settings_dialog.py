@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core import decisions, settings
+from trygghetspris_desktop.core.attachment_store import LIMIT_RANGE_MB
 from trygghetspris_desktop.core.views import ContactView, SettingsView
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.ui import services as topics
@@ -169,6 +170,14 @@ class SettingsDialog(QDialog):
         self.retention_spin.setRange(0, 600)
         self.retention_spin.setSuffix(self.tr(" månader"))
         self.retention_spin.setValue(current.personal_data_retention_months)
+        self.attachment_spin = QSpinBox(self)
+        self.attachment_spin.setObjectName("attachmentLimit")
+        self.attachment_spin.setRange(*LIMIT_RANGE_MB)
+        self.attachment_spin.setSuffix(" MB")
+        self.attachment_spin.setValue(current.attachment_max_mb)
+        self.attachment_spin.setToolTip(
+            self.tr("En bilaga som är större än så här tas inte emot (1 MB = 1 048 576 byte).")
+        )
         data = QWidget(self)
         data_form = QFormLayout(data)
         data_form.addRow(self.tr("Prissumma (&standard):"), self.amount_edit)
@@ -188,6 +197,7 @@ class SettingsDialog(QDialog):
         self.retention_policy.setObjectName("retentionPolicy")
         self.retention_policy.setWordWrap(True)
         data_form.addRow("", self.retention_policy)
+        data_form.addRow(self.tr("Största tillåtna &bilaga:"), self.attachment_spin)
 
         self.pages = QTabWidget(self)
         self.pages.addTab(organiser, self.tr("Organisation"))
@@ -215,6 +225,7 @@ class SettingsDialog(QDialog):
             "districts": (PAGE_DATA, self.districts_edit),
             "backups_to_keep": (PAGE_DATA, self.backups_spin),
             "personal_data_retention_months": (PAGE_DATA, self.retention_spin),
+            "attachment_max_mb": (PAGE_DATA, self.attachment_spin),
         }
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(self.remove_logo)
@@ -345,6 +356,7 @@ class SettingsDialog(QDialog):
             "districts": self.districts_edit.values(),
             "backups_to_keep": self.backups_spin.value(),
             "personal_data_retention_months": self.retention_spin.value(),
+            "attachment_max_mb": self.attachment_spin.value(),
         }
 
     def accept(self) -> None:
