@@ -51,7 +51,7 @@ def _sources(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         links[name] = link
     return {
         "folder": (folder, "«en mapp» är en mapp; bara vanliga filer kan bifogas."),
-        "fifo": (fifo, "«rör» är en namngiven rörledning (FIFO); bara vanliga filer kan bifogas."),
+        "fifo": (fifo, "«rör» är en namngiven rörledning (FIFO); bara vanliga filer kan"),
         "device": (Path("/dev/null"), "«null» är en enhetsfil; bara vanliga filer kan bifogas."),
         "socket": (sock_path, "«uttag» är ett uttag (socket); bara vanliga filer kan bifogas."),
         "link to folder": (links["länk-mapp"], "Länken «länk-mapp» pekar på en mapp;"),
