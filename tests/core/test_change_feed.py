@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
+
+import pytest
 
 from tests.builders import add_nominations, make_year
 from trygghetspris_desktop.core import nominations, years
@@ -75,3 +79,25 @@ def test_a_headless_import_in_another_process_is_reported(context, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "nomination" in feed.poll()
+
+
+@pytest.mark.postgresql_only
+def test_what_others_saved_before_listening_took_hold_is_reported(bare_db):
+    """The window's watcher starts listening on a thread of its own, a moment after the
+    feed was made: a change committed in between has no notification to wait for."""
+    feed = ChangeFeed(bare_db)
+    other = Database(bare_db.url, bare_db.path)
+    reported: list[frozenset[str]] = []
+    stop = threading.Event()
+    try:
+        years.create_year(other, 2031)
+        thread = threading.Thread(target=feed.listen, args=(reported.append, stop))
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not reported and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert reported and "award_year" in reported[0]
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        other.dispose()

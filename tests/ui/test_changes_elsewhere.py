@@ -109,7 +109,8 @@ def test_a_refresh_waits_while_a_cell_is_being_edited(qtbot, services, db):  # t
         from trygghetspris_desktop.core import years
 
         years.create_year(other, 2031)
-        qtbot.waitUntil(lambda: bool(watcher.pending), timeout=2_000)
+        # (the timing is another test's: here only what waits for the editor)
+        qtbot.waitUntil(lambda: bool(watcher.pending), timeout=5_000)
         qtbot.wait(200)
         assert announced == []  # the user is typing in a cell: nothing reloads under them
         editor = view.viewport().findChild(QLineEdit)  # the open cell editor
@@ -118,7 +119,7 @@ def test_a_refresh_waits_while_a_cell_is_being_edited(qtbot, services, db):  # t
         view.itemDelegate().commitData.emit(editor)
         view.itemDelegate().closeEditor.emit(editor)
         assert model.item(0, 0).text() == "5"
-        qtbot.waitUntil(lambda: bool(announced), timeout=2_000)
+        qtbot.waitUntil(lambda: bool(announced), timeout=5_000)
         assert announced == [{topics.YEARS}]
     finally:
         watcher.stop()

@@ -8,7 +8,9 @@ Every change any program stores leaves an audit entry, so the audit log is the f
   committed is ever behind the id already seen.
 - PostgreSQL: ids are taken before commit, so a slow transaction can commit an id below
   one already seen; instead the server pushes a notification per table and transaction
-  (migration 0005's trigger) and :meth:`ChangeFeed.listen` waits for them (LISTEN).
+  (migration 0005's trigger) and :meth:`ChangeFeed.listen` waits for them (LISTEN). What
+  others committed after the feed was made but before LISTEN took hold is caught up from
+  the audit log once, when listening starts.
 
 This program's own changes are left out (see ``db/own_changes.py``): the window has
 refreshed for them already.
@@ -32,14 +34,14 @@ class ChangeFeed:
 
     Attributes:
         db: the database watched.
-        last_id: the newest audit id seen (SQLite).
+        last_id: the newest audit id seen (on PostgreSQL: until listening starts).
         pushed: True where the server pushes changes (PostgreSQL: use :meth:`listen`).
     """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.pushed = db.engine.dialect.name == "postgresql"
-        self.last_id = 0 if self.pushed else self._newest_id()
+        self.last_id = self._newest_id()
         db.own_changes.take_until(self.last_id)
 
     def _newest_id(self) -> int:
@@ -80,6 +82,11 @@ class ChangeFeed:
         url = self.db.engine.url.set(drivername="postgresql")
         with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
             conn.execute(f"LISTEN {CHANNEL}")
+            # Listening now: what others committed before it is in the log, not in a
+            # notification (a change reported twice costs one refresh, a lost one stays lost).
+            missed = self.poll()
+            if missed and not stop.is_set():
+                on_change(missed)
             while not stop.is_set():
                 tables: set[str] = set()
                 for timeout, limit in ((wait_s, 1), (gather_s, None)):
