@@ -101,3 +101,40 @@ def test_bulk_rows_are_this_programs_own_changes(db: Database) -> None:
             select(m.AuditEntry.id, m.AuditEntry.entity).where(m.AuditEntry.entity == "person")
         ).all()
     assert sorted(pending)[-3:] == sorted((row[0], row[1]) for row in stored)[-3:]
+
+
+def test_own_ids_are_kept_as_runs_and_taken_in_part() -> None:
+    """A bulk insert's own audit ids are one run each; the change feed takes them up to an
+    id, counting by entity, and keeps the rest."""
+    from trygghetspris_desktop.db.own_changes import OwnChanges, PendingIds
+
+    pending = PendingIds([(3, "person")])
+    pending.add_run(10, 14, "nomination")
+    pending.add_run(20, 19, "nominator")  # an empty run is no run
+    assert list(pending) == [(3, "person"), *((n, "nomination") for n in range(10, 15))]
+    assert len(pending) == 6
+    own = OwnChanges()
+
+    class FakeSession:
+        info = {"pending_audit_ids": pending}
+
+    own._committed(FakeSession())  # type: ignore[arg-type]
+    assert own.take_until(11) == {"person": 1, "nomination": 2}
+    assert own.take_until(11) == {}
+    assert own.take_until(100) == {"nomination": 3}
+    assert own.take_until(100) == {}
+
+
+def test_a_bulk_insert_after_an_orm_flush_keeps_both_ids(db: Database) -> None:
+    from trygghetspris_desktop.db.own_changes import PENDING_AUDIT_IDS
+
+    with db.session() as session:
+        session.add(m.Person(name="Testperson ORM"))
+        session.flush()  # the audit listener notes its id in a plain list
+        insert_rows(session, m.Person, ({"name": f"Testperson {n}"} for n in range(3)))
+        pending = sorted(session.info[PENDING_AUDIT_IDS])
+    with db.read_session() as session:
+        stored = session.execute(
+            select(m.AuditEntry.id, m.AuditEntry.entity).where(m.AuditEntry.entity == "person")
+        ).all()
+    assert pending == sorted((row[0], row[1]) for row in stored)[-4:]

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from trygghetspris_desktop.db.audit import created_entries
 from trygghetspris_desktop.db.change_log import record_inserted, recording
 from trygghetspris_desktop.db.models import AuditEntry, Base
-from trygghetspris_desktop.db.own_changes import PENDING_AUDIT_IDS
+from trygghetspris_desktop.db.own_changes import pending_ids
 
 BATCH = 5000  # rows per batch: bounds the memory of the rows read back
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
@@ -44,6 +44,9 @@ def insert_rows(
     table = mapper.local_table
     assert isinstance(table, Table)
     keys = [mapper.get_property_by_column(column).key for column in table.columns]
+    # A plain str: the table's name is a str subclass, which the sqlite3 driver would try
+    # to adapt in each of the audit rows (a third of a second per 100 000).
+    entity = str(table.name)
     connection = session.connection()
     writer = _SqliteWriter(connection, table) if connection.dialect.name == "sqlite" else None
     ids: list[int] = []
@@ -61,7 +64,7 @@ def insert_rows(
         ids.extend(row[id_at] for row in stored)
         entries = created_entries(
             session,
-            table.name,
+            entity,
             [dict(zip(keys, row, strict=True)) for row in plain],
             plain=writer is not None,
         )
@@ -69,17 +72,17 @@ def insert_rows(
             audit = _SqliteWriter(connection, AUDIT_TABLE)
             audit.insert(entries, read_back=False)
             last = audit.last_id()
-            own = [(last - len(entries) + 1 + n, table.name) for n in range(len(entries))]
+            # This program's own changes, for the change feed (db/own_changes.py).
+            pending_ids(session).add_run(last - len(entries) + 1, last, entity)
         else:
             returning = insert(AuditEntry).returning(
                 AuditEntry.id, AuditEntry.entity, sort_by_parameter_order=True
             )
             own = [(row[0], row[1]) for row in connection.execute(returning, entries)]
-        # This program's own changes, for the change feed (db/own_changes.py).
-        session.info.setdefault(PENDING_AUDIT_IDS, []).extend(own)
+            pending_ids(session).extend(own)
         if recording():  # an undoable write: the change log wants Python values
             python = stored if writer is None else [writer.python(row) for row in stored]
-            record_inserted(table.name, [dict(zip(keys, row, strict=True)) for row in python])
+            record_inserted(entity, [dict(zip(keys, row, strict=True)) for row in python])
         batch.clear()
 
     for row in rows:
