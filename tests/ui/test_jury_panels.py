@@ -224,3 +224,34 @@ def test_protocol_from_the_tab(qtbot, tab, db, monkeypatch) -> None:
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "Delägare" in text
     assert "Nytänkande (1, 1–5) 4 4 4 4 4" in text
+
+
+def test_a_typed_score_is_shown_as_stored_without_reading_the_sheet_again(
+    qtbot, tab, db, monkeypatch
+) -> None:
+    """The grid follows its own write in memory: the sheet shown equals the stored one
+    (values, row ids and versions), so the same cell can be typed again at once."""
+    panel = tab.scoring_panel
+    sheet = scoring.score_sheet(db, YEAR)
+    key = (sheet.jurors[1].id, sheet.nominations[0].id, sheet.criteria[0].id)
+    reads: list[int] = []
+    original = scoring.score_sheet
+    monkeypatch.setattr(
+        scoring, "score_sheet", lambda *a, **k: reads.append(1) or original(*a, **k)
+    )
+    view = panel.view
+    for digit in ("3", "4", ""):
+        view.setCurrentIndex(panel.model.index_of(*key))
+        if digit:
+            qtbot.keyClicks(view, digit)
+            qtbot.keyClick(view.editor(), Qt.Key.Key_Return)
+        else:
+            qtbot.keyClick(view, Qt.Key.Key_Delete)
+        assert panel.model.last_error is None  # no conflict with itself
+        stored = original(db, YEAR)
+        assert panel.model.sheet == stored
+        assert tab.ranking_panel.model.rows()[0].score_count == (1 if digit else 0)
+    assert key not in stored.scores
+    assert reads == []
+    tab.services.announce({topics.SCORES})  # a change saved elsewhere: read again
+    assert reads == [1]

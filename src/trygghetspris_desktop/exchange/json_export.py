@@ -83,7 +83,7 @@ def _nominations(session: Session, year_id: int, first: int) -> list[dict[str, A
         select(NominationOrganisation.nomination_id, NominationOrganisation.name)
         .where(NominationOrganisation.nomination_id.in_(in_year))
         .order_by(NominationOrganisation.position, NominationOrganisation.id)
-    ):
+    ).all():
         organisations.setdefault(nomination_id, []).append(name)
     attachments: dict[int, list[dict[str, Any]]] = {}
     for nomination_id, filename, stored_name, size_bytes, added_at in connection.execute(
@@ -96,7 +96,7 @@ def _nominations(session: Session, year_id: int, first: int) -> list[dict[str, A
         )
         .where(Attachment.nomination_id.in_(in_year))
         .order_by(Attachment.id)
-    ):
+    ).all():
         attachments.setdefault(nomination_id, []).append(
             {
                 "filename": filename,
@@ -146,7 +146,7 @@ def _nominations(session: Session, year_id: int, first: int) -> list[dict[str, A
             .outerjoin(who, who.id == n.nominator_id)
             .where(n.year_id == year_id)
             .order_by(n.id)
-        ),
+        ).all(),  # one fetch: row by row, SQLAlchemy's fetch costs more than the row
         start=first,
     ):
         items.append(

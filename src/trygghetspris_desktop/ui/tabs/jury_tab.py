@@ -133,8 +133,10 @@ class JuryTab(QWidget):
         if self.year is None:
             return
         if changed <= {topics.SCORES} and self.pages.currentIndex() == PAGE_WORK:
-            # A score or a conflict: only the grid and the ranking show those.
-            self.scoring_panel.refresh()
+            # A score or a conflict: only the grid and the ranking show those. A score
+            # typed into the grid is shown as stored by the grid itself (show_stored_score).
+            if not self.scoring_panel.storing_score:
+                self.scoring_panel.refresh()
             return
         self.refresh()
 
