@@ -448,6 +448,10 @@ Remove the criterion and its scores?</translation>
         <translation>The decision is saved, but the diploma cannot be made: %1 Shorten the text and click Decide again.</translation>
     </message>
     <message>
+        <source>nominering %1</source>
+        <translation>nomination %1</translation>
+    </message>
+    <message>
         <source>Beslutsdatum</source>
         <translation>Decision date</translation>
     </message>
@@ -662,6 +666,14 @@ Remove the criterion and its scores?</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll mitt värde</source>
+        <translation>&amp;Keep my value</translation>
+    </message>
+    <message>
+        <source>&amp;Ta det sparade värdet</source>
+        <translation>&amp;Take the saved value</translation>
     </message>
     <message>
         <source>%1 har ändrats sedan du öppnade den:</source>

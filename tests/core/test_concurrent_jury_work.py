@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.builders import add_nominations, make_criteria, make_jury, make_year
-from trygghetspris_desktop.core import criteria, jury, scoring
+from trygghetspris_desktop.core import criteria, decisions, jury, scoring
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.domain.errors import ChangedMeanwhileError, EditConflictError
@@ -245,3 +245,86 @@ def test_a_jav_reason_edited_by_two(two_admins, scoring_year):
         scoring.remove_conflict(b, *pair, base=sheet_b.seen_conflict(*pair))
     scoring.remove_conflict(b, *pair, base=scoring.score_sheet(b, 2025).seen_conflict(*pair))
     assert pair not in scoring.score_sheet(a, 2025).conflicts
+
+
+# -- the decision ----------------------------------------------------------------------------
+
+
+def _decision_year(a: Database) -> list[int]:
+    make_year(a, 2025)
+    ids = add_nominations(
+        a,
+        2025,
+        names=("Nattvandrarna (påhittad)", "Trygga gårdar (påhittad)", "Ljus i parken (påhittad)"),
+        status=NominationStatus.SHORTLISTED,
+    )
+    make_jury(a, 2025, names=("Juror Ett (påhittad)",))
+    return ids
+
+
+def _decision(winner: int, **changes):  # type: ignore[no-untyped-def]
+    values = {
+        "winners": [winner],
+        "motivation": "För ett tryggare Stockholm (påhittad motivering).",
+        "decision_date": "2025-10-01",
+    }
+    values.update(changes)
+    return decisions.DecisionInput(**values)  # type: ignore[arg-type]
+
+
+def test_a_decision_recorded_meanwhile_is_not_overwritten(two_admins):
+    """Both open «Fatta beslut» before any decision; A records it first."""
+    a, b = two_admins
+    ids = _decision_year(a)
+    seen_by_b = decisions.get_decision(b, 2025) or decisions.empty_decision(2025)
+    assert seen_by_b.version == 0
+    decisions.decide(a, 2025, _decision(ids[0]), base=decisions.empty_decision(2025))
+    with pytest.raises(EditConflictError) as caught:
+        decisions.decide(b, 2025, _decision(ids[1], headline="B:s rubrik"), base=seen_by_b)
+    conflict = caught.value.conflict
+    assert conflict.what == "Beslutet för 2025"
+    by_name = {field.name: field for field in conflict.fields}
+    assert (by_name["winners"].mine, by_name["winners"].theirs) == ((ids[1],), (ids[0],))
+    assert by_name["headline"].preferred == "mine"
+    assert [change.who for change in conflict.changes] == ["anna"]
+    stored = decisions.get_decision(a, 2025)
+    assert [p.nomination_id for p in stored.winners] == [ids[0]]
+
+    # B takes A's winner and keeps B's headline: merged and saved on A's version.
+    data = decisions.merged_input(
+        _decision(ids[1], headline="B:s rubrik"), conflict, {"winners": "theirs"}
+    )
+    saved = decisions.decide(b, 2025, data, base=decisions.get_decision(b, 2025))
+    assert [p.nomination_id for p in saved.winners] == [ids[0]]
+    assert saved.headline == "B:s rubrik" and saved.version > stored.version
+
+
+def test_a_changed_decision_merges_with_the_preferred_sides(two_admins):
+    a, b = two_admins
+    ids = _decision_year(a)
+    first = decisions.decide(a, 2025, _decision(ids[0]))
+    seen_by_b = decisions.get_decision(b, 2025)
+    # A adds a mention; B, on the old version, changes the headline.
+    decisions.decide(a, 2025, _decision(ids[0], mentions=[ids[2]]), base=first)
+    mine = _decision(ids[0], headline="Ny rubrik")
+    with pytest.raises(EditConflictError) as caught:
+        decisions.decide(b, 2025, mine, base=seen_by_b)
+    conflict = caught.value.conflict
+    preferred = {field.name: field.preferred for field in conflict.fields}
+    assert preferred == {"mentions": "theirs", "headline": "mine"}
+    saved = decisions.decide(
+        b, 2025, decisions.merged_input(mine, conflict, {}), base=decisions.get_decision(b, 2025)
+    )
+    assert [p.nomination_id for p in saved.mentions] == [ids[2]]
+    assert saved.headline == "Ny rubrik"
+
+
+def test_a_decision_saved_again_unchanged_lets_the_other_save_through(two_admins):
+    a, b = two_admins
+    ids = _decision_year(a)
+    first = decisions.decide(a, 2025, _decision(ids[0]))
+    seen_by_b = decisions.get_decision(b, 2025)
+    again = decisions.decide(a, 2025, _decision(ids[0]), base=first)
+    assert again.version > first.version  # every save is a new version
+    saved = decisions.decide(b, 2025, _decision(ids[0], headline="Ny rubrik"), base=seen_by_b)
+    assert saved.headline == "Ny rubrik"

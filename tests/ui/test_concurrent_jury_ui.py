@@ -189,3 +189,43 @@ def test_a_jav_reason_changed_meanwhile_asks_in_the_jav_dialog(qtbot, tab, db, o
     dialog.accept()
     assert seen and dialog.result() == dialog.DialogCode.Accepted
     assert scoring.score_sheet(db, YEAR).conflicts[key[:2]] == "Anställd i en av organisationerna"
+
+
+def test_a_decision_recorded_meanwhile_asks_in_the_decision_dialog(
+    qtbot, tab, services, db, other_admin
+):
+    from trygghetspris_desktop.core import decisions
+    from trygghetspris_desktop.ui.dialogs.decision_dialog import DecisionDialog
+
+    ids = [n.id for n in scoring.score_sheet(db, YEAR).nominations]
+    names = {n.id: n.nominee_name for n in scoring.score_sheet(db, YEAR).nominations}
+    dialog = DecisionDialog(services, YEAR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_winner(ids[2])
+    dialog.motivation_edit.setPlainText("Motivering skriven i fönstret (påhittad).")
+    dialog.headline_edit.setText("Rubrik från fönstret")
+    # Bo records a decision from another computer while the dialog is open.
+    decisions.decide(
+        other_admin,
+        YEAR,
+        decisions.DecisionInput(
+            winners=[ids[1]], motivation="Bos motivering (påhittad).", decision_date="2025-10-01"
+        ),
+        base=decisions.empty_decision(YEAR),
+    )
+    shown: list[str] = []
+
+    def take_theirs(conflict_dialog: EditConflictDialog) -> None:
+        shown.append(conflict_dialog.findChild(QLabel, "conflictHeading").text())
+        shown.append(conflict_dialog.findChild(QLabel, "theirs_winners_value").text())
+        _click(qtbot, "takeTheirsButton")(conflict_dialog)
+
+    seen = _when_dialog(take_theirs)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert seen
+    assert "Beslutet för 2025" in shown[0] and "bo sparade" in shown[0]
+    assert shown[1] == names[ids[1]]  # the nominee's name, not its id
+    stored = decisions.get_decision(db, YEAR)
+    assert [p.nomination_id for p in stored.winners] == [ids[1]]
+    assert stored.motivation == "Bos motivering (påhittad)."

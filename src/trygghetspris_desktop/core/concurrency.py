@@ -81,7 +81,9 @@ def changes_since(
         touched = [
             key
             for key in (after or before)
-            if key != "version" and before.get(key) != after.get(key)
+            if key != "version"
+            and before.get(key) != after.get(key)
+            and (before or after.get(key) not in (None, ""))  # a creation: what it filled
         ]
         names = tuple(key for key in touched if labels is None or key in labels)
         found.append(ChangeBy(who=who, at=at, fields=names))
@@ -145,6 +147,7 @@ def check_version(
             current_version=row.version,
             changes=changes_since(session, entity, entity_id, base_version, labels),
             fields=fields,
+            labels=dict(labels),
         )
     )
 
@@ -177,6 +180,7 @@ def conflict_error(
             current_version=current_version,
             changes=tuple(sorted(changes, key=lambda change: change.at)),
             fields=tuple(fields),
+            labels=dict(labels or {}),
         )
     )
 

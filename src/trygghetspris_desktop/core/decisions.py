@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from trygghetspris_desktop.core import validation as v
+from trygghetspris_desktop.core.concurrency import conflict_error, retry_on_stale
 from trygghetspris_desktop.core.convert import (
     contact_view,
     juror_view,
@@ -25,6 +29,7 @@ from trygghetspris_desktop.core.views import (
 )
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain.concurrency import EditConflict, FieldConflict
 from trygghetspris_desktop.domain.enums import (
     JuryRole,
     NominationStatus,
@@ -196,12 +201,25 @@ def suggest_texts(db: Database, year: int, winner_id: int) -> tuple[Filled, Fill
         )
 
 
-def decide(db: Database, year: int, data: DecisionInput) -> DecisionView:
+def decide(
+    db: Database, year: int, data: DecisionInput, *, base: DecisionView | None = None
+) -> DecisionView:
     """Record the decision; the year becomes decided and the statuses follow.
 
     A year run in the program needs a jury with one chair, a motivation and a date; a year
     registered afterwards accepts what is known (a winner or a mention at the least).
+
+    ``base`` is the decision as the dialog opened it (:func:`empty_decision` when there was
+    none): if someone else has recorded or changed the decision since, in a part this save
+    writes differently, nothing is written and EditConflictError says who, when and what
+    (:func:`merged_input` applies the user's choice).
     """
+    return retry_on_stale(lambda: _decide(db, year, data, base))
+
+
+def _decide(
+    db: Database, year: int, data: DecisionInput, base: DecisionView | None
+) -> DecisionView:
     motivation = v.limited(data.motivation, "Juryns motivering", v.MAX_LONG_TEXT, "motivation")
     overlap = set(data.winners) & set(data.mentions)
     if overlap:
@@ -248,11 +266,17 @@ def decide(db: Database, year: int, data: DecisionInput) -> DecisionView:
                 )
             chosen[nomination_id] = row
         decision = award_year.decision
+        if base is not None:
+            mine = _input_fields(data, motivation, decision_date, release_date, quotes)
+            _check_decision(session, award_year, decision, base, mine)
         if decision is None:
             decision = m.Decision(year_id=award_year.id, motivation=motivation)
             session.add(decision)
         else:
             decision.placements.clear()
+            # Every decision saved is a new version, whichever of its parts changed (the
+            # placements and the year's quotes are rows of their own).
+            flag_modified(decision, "motivation")
             session.flush()
         decision.motivation = motivation
         decision.decision_date = decision_date
@@ -307,32 +331,165 @@ def decide(db: Database, year: int, data: DecisionInput) -> DecisionView:
     return get_decision(db, year) or _never()
 
 
+DECISION_LABELS = {
+    "winners": "Vinnare",
+    "mentions": "Hedersomnämnanden",
+    "motivation": "Juryns motivering",
+    "mention_motivations": "Motiveringar till hedersomnämnandena",
+    "decision_date": "Beslutsdatum",
+    "release_date": "Pressmeddelandets datum",
+    "headline": "Rubrik",
+    "lead": "Ingress",
+    "body": "Brödtext",
+    "keywords": "Nyckelord",
+    "links": "Länkar",
+    "quotes": "Citat",
+}
+
+
+def empty_decision(year: int) -> DecisionView:
+    """No decision recorded: the base of a dialog that opened before any (version 0)."""
+    return DecisionView(year, "", None, None, "", "", "", "", "", (), (), version=0)
+
+
+def decision_fields(view: DecisionView) -> dict[str, Any]:
+    """A decision as plain comparable values, by the names of DECISION_LABELS."""
+    return {
+        "winners": tuple(p.nomination_id for p in view.winners),
+        "mentions": tuple(p.nomination_id for p in view.mentions),
+        "motivation": view.motivation,
+        "mention_motivations": tuple(
+            (p.nomination_id, p.motivation) for p in view.mentions if p.motivation
+        ),
+        "decision_date": view.decision_date,
+        "release_date": view.release_date,
+        "headline": view.headline,
+        "lead": view.lead,
+        "body": view.body,
+        "keywords": view.keywords,
+        "links": view.links,
+        "quotes": tuple(
+            QuoteInput(q.speaker_name, q.speaker_title, q.text, q.intro, q.person_id)
+            for q in view.quotes
+        ),
+    }
+
+
+def _input_fields(
+    data: DecisionInput,
+    motivation: str,
+    decision_date: date | None,
+    release_date: date | None,
+    quotes: list[QuoteInput] | None,
+) -> dict[str, Any]:
+    """What a save writes, as :func:`decision_fields` names it (quotes None: kept)."""
+    texts = data.mention_motivations or {}
+    fields = {
+        "winners": tuple(data.winners),
+        "mentions": tuple(data.mentions),
+        "motivation": motivation,
+        "mention_motivations": tuple(
+            (key, v.clean_text(texts.get(key, "")))
+            for key in data.mentions
+            if v.clean_text(texts.get(key, ""))
+        ),
+        "decision_date": decision_date,
+        "release_date": release_date,
+        "headline": v.limited(data.headline, "Rubrik", 500, "headline"),
+        "lead": v.limited(data.lead, "Ingress", v.MAX_LONG_TEXT, "lead"),
+        "body": v.limited(data.body, "Brödtext", v.MAX_LONG_TEXT, "body"),
+        "keywords": v.limited(data.keywords, "Nyckelord", 1000, "keywords"),
+        "links": v.limited(data.links, "Länkar", 5000, "links"),
+    }
+    if quotes is not None:
+        fields["quotes"] = tuple(quotes)
+    return fields
+
+
+def _check_decision(
+    session: Session,
+    award_year: m.AwardYear,
+    decision: m.Decision | None,
+    base: DecisionView,
+    mine: dict[str, Any],
+) -> None:
+    version = decision.version if decision is not None else 0
+    if version == base.version:
+        return
+    stored = _decision_view(award_year) if decision is not None else None
+    theirs = decision_fields(stored or empty_decision(award_year.year))
+    seen = decision_fields(base)
+    fields = [
+        FieldConflict(name, DECISION_LABELS[name], seen[name], mine[name], theirs[name])
+        for name in mine
+        if mine[name] != theirs[name]
+    ]
+    if not any(field.changed_by_them for field in fields):
+        return
+    raise conflict_error(
+        session,
+        what=f"Beslutet för {award_year.year}",
+        entity="decision",
+        entity_id=decision.id if decision is not None else 0,
+        seen={decision.id: base.version} if decision is not None else {},
+        current_version=version,
+        fields=fields,
+        labels=DECISION_LABELS,
+    )
+
+
+def merged_input(
+    data: DecisionInput, conflict: EditConflict, choice: dict[str, str]
+) -> DecisionInput:
+    """``data`` with each differing part taken from ``choice`` ("mine" / "theirs")."""
+    merged = conflict.merged({f.name: f.mine for f in conflict.fields}, choice)
+    changes: dict[str, Any] = {}
+    for name, value in merged.items():
+        if name in ("winners", "mentions"):
+            changes[name] = list(value)
+        elif name == "mention_motivations":
+            changes[name] = dict(value)
+        elif name == "quotes":
+            changes[name] = list(value)
+        else:
+            changes[name] = value
+    if "mentions" in changes and "mention_motivations" not in changes:
+        kept = data.mention_motivations or {}
+        changes["mention_motivations"] = {k: t for k, t in kept.items() if k in changes["mentions"]}
+    return replace(data, **changes)
+
+
 def _never() -> DecisionView:
     raise AssertionError("decision vanished inside its own transaction")
 
 
 def get_decision(db: Database, year: int) -> DecisionView | None:
     with db.read_session() as session:
-        award_year = year_row(session, year)
-        decision = award_year.decision
-        if decision is None:
-            return None
-        return DecisionView(
-            year=year,
-            motivation=decision.motivation,
-            decision_date=decision.decision_date,
-            release_date=decision.release_date,
-            headline=decision.headline,
-            lead=decision.lead,
-            body=decision.body,
-            keywords=decision.keywords,
-            links=decision.links,
-            placements=tuple(
-                PlacementView(p.nomination_id, p.nomination.nominee_name, p.kind, p.motivation)
-                for p in decision.placements
-            ),
-            quotes=tuple(quote_view(q) for q in award_year.quotes),
-        )
+        return _decision_view(year_row(session, year))
+
+
+def _decision_view(award_year: m.AwardYear) -> DecisionView | None:
+    year = award_year.year
+    decision = award_year.decision
+    if decision is None:
+        return None
+    return DecisionView(
+        year=year,
+        motivation=decision.motivation,
+        decision_date=decision.decision_date,
+        release_date=decision.release_date,
+        headline=decision.headline,
+        lead=decision.lead,
+        body=decision.body,
+        keywords=decision.keywords,
+        links=decision.links,
+        placements=tuple(
+            PlacementView(p.nomination_id, p.nomination.nominee_name, p.kind, p.motivation)
+            for p in decision.placements
+        ),
+        quotes=tuple(quote_view(q) for q in award_year.quotes),
+        version=decision.version,
+    )
 
 
 def list_contacts(db: Database, year: int | None = None) -> list[ContactView]:

@@ -6,7 +6,8 @@ window's conflict dialog, which lets the user keep theirs, take the other's, or 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -68,6 +69,7 @@ class EditConflict:
         current_version: the version stored now (save again with it once resolved).
         changes: the stored changes since the user's version, oldest first.
         fields: the fields whose stored value differs from the user's.
+        labels: field name -> Swedish label, for the fields ``changes`` name.
     """
 
     what: str
@@ -76,6 +78,8 @@ class EditConflict:
     current_version: int
     changes: tuple[ChangeBy, ...]
     fields: tuple[FieldConflict, ...]
+    # Swedish labels of every field a change may name (not only the differing ones).
+    labels: Mapping[str, str] = field(default_factory=dict)
 
     def merged(self, mine: dict[str, Any], choice: dict[str, str]) -> dict[str, Any]:
         """``mine`` with each differing field taken from ``choice`` ("mine" / "theirs")."""

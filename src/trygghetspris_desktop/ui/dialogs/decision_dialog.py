@@ -18,6 +18,7 @@ date outside the prize year ± 1 is asked about before it is saved.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Slot
@@ -41,7 +42,7 @@ from trygghetspris_desktop.core import decisions, jury, years
 from trygghetspris_desktop.core.scoring import score_sheet
 from trygghetspris_desktop.core.tally import tally
 from trygghetspris_desktop.core.views import DecisionView
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.dialogs.decision_parts import (
     DateOrUnknown,
@@ -50,6 +51,7 @@ from trygghetspris_desktop.ui.dialogs.decision_parts import (
     field_message,
     show_field_message,
 )
+from trygghetspris_desktop.ui.dialogs.edit_conflict_dialog import EditConflictDialog, shown_value
 from trygghetspris_desktop.ui.models.ranking_model import decimal
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.common import WARNING_STYLE
@@ -87,6 +89,10 @@ class DecisionDialog(QDialog):
         self.year = year
         self.decision: DecisionView | None = None
         self.existing = services.read(decisions.get_decision, year)
+        # What the user started from (optimistic concurrency): a decision recorded or
+        # changed by someone else meanwhile is not overwritten silently.
+        self.base = self.existing or decisions.empty_decision(year)
+        self.edit_conflict_dialog: EditConflictDialog | None = None
         self.registered = services.read(years.get_year, year).registered
         self._suggested: tuple[str, str] = ("", "")
         self.setWindowTitle(self.tr("Fatta beslut – %1").replace("%1", str(year)))
@@ -395,13 +401,15 @@ class DecisionDialog(QDialog):
             show_field_message(label, "")
         self.error_label.clear()
         confirmed = False
+        data = self.decision_input()
         while True:
             try:
                 self.decision = self.services.write(
                     {topics.DECISION, topics.NOMINATIONS, topics.YEARS},
                     decisions.decide,
                     self.year,
-                    self.decision_input(date_confirmed=confirmed),
+                    replace(data, date_confirmed=confirmed),
+                    base=self.base,
                 )
                 break
             except decisions.DecisionDateQuestion as question:
@@ -410,9 +418,16 @@ class DecisionDialog(QDialog):
                     continue
                 self.show_error(question)
                 return
+            except EditConflictError as error:
+                merged = self._resolve(error, data)
+                if merged is None:
+                    self.show_error(error)
+                    return
+                data = merged
             except UserError as error:
                 self.show_error(error)
                 return
+        self.existing = self.base = self.decision  # a second save starts from this one
         problem = self._diploma_problem()
         if problem:
             # The decision is stored; keep the dialog open so the text can be shortened.
@@ -425,6 +440,50 @@ class DecisionDialog(QDialog):
             self.motivation_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
+
+    def _resolve(
+        self, error: EditConflictError, data: decisions.DecisionInput
+    ) -> decisions.DecisionInput | None:
+        """Someone else recorded or changed the decision: show who, when and the parts that
+        differ; returns what to save on their version (keep mine, take theirs, merged), or
+        None when the user cancels (the dialog keeps what they typed)."""
+        dialog = EditConflictDialog(error.conflict, show=self._shown_part, parent=self)
+        self.edit_conflict_dialog = dialog
+        accepted = dialog.exec()
+        self.edit_conflict_dialog = None
+        if not accepted or dialog.choice is None:
+            return None
+        current = self.services.read(decisions.get_decision, self.year)
+        current = current or decisions.empty_decision(self.year)
+        if current.version == error.conflict.current_version:
+            self.base = current  # else yet another save came in: the next try reports it
+        return decisions.merged_input(data, error.conflict, dialog.choice)
+
+    def _shown_part(self, name: str, value: object) -> str:
+        """A part of the decision as text in the conflict dialog: names, not ids."""
+        names = {
+            self.winner_combo.itemData(i): self.winner_combo.itemText(i)
+            for i in range(self.winner_combo.count())
+        }
+        for row in range(self.mentions_list.count()):
+            item = self.mentions_list.item(row)
+            names[item.data(ID_ROLE)] = item.text()
+
+        def named(key: object) -> str:
+            return names.get(key) or self.tr("nominering %1").replace("%1", str(key))
+
+        if name in ("winners", "mentions") and isinstance(value, tuple):
+            return "\n".join(named(key) for key in value)
+        if name == "mention_motivations" and isinstance(value, tuple):
+            return "\n".join(f"{named(key)}: {text}" for key, text in value)
+        if name == "quotes" and isinstance(value, tuple):
+            return "\n".join(
+                f"{quote.speaker_name}"
+                + (f", {quote.speaker_title}" if quote.speaker_title else "")
+                + f": «{quote.text}»"
+                for quote in value
+            )
+        return shown_value(value)
 
     def _diploma_problem(self) -> str:
         """Why the stored decision cannot make a diploma (too long a motivation), or ""."""

@@ -143,6 +143,8 @@ class EditConflictDialog(QDialog):
         self.merge_button.setDefault(True)
         if single:
             self.merge_button.hide()
+            self.mine_button.setText(self.tr("&Behåll mitt värde"))
+            self.theirs_button.setText(self.tr("&Ta det sparade värdet"))
             self.mine_button.setDefault(True)
             for group in self.groups.values():
                 for button in group.buttons():
@@ -165,7 +167,12 @@ class EditConflictDialog(QDialog):
                 line = line.replace("%2", local_time(change.at))
             if change.fields:
                 known = {field.name: field.label for field in self.conflict.fields}
-                shown = [self._labels.get(name, known.get(name, name)) for name in change.fields]
+                shown = [
+                    self._labels.get(name)
+                    or known.get(name)
+                    or self.conflict.labels.get(name, name)
+                    for name in change.fields
+                ]
                 line += " (" + ", ".join(shown) + ")"
             lines.append("• " + line)
         return "\n".join(lines)
@@ -183,6 +190,7 @@ class EditConflictDialog(QDialog):
             + (text or self.tr("(tomt)"))
         )
         value_label = QLabel(cut if cut else self.tr("(tomt)"), self)
+        value_label.setObjectName(f"{side}_{name}_value")
         value_label.setTextFormat(Qt.TextFormat.PlainText)
         value_label.setWordWrap(True)
         value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
