@@ -328,3 +328,46 @@ def test_a_decision_saved_again_unchanged_lets_the_other_save_through(two_admins
     assert again.version > first.version  # every save is a new version
     saved = decisions.decide(b, 2025, _decision(ids[0], headline="Ny rubrik"), base=seen_by_b)
     assert saved.headline == "Ny rubrik"
+
+
+# -- press contacts -------------------------------------------------------------------------
+
+
+def test_press_contacts_saved_by_two(two_admins):
+    from trygghetspris_desktop.core.views import ContactView
+
+    a, b = two_admins
+    decisions.save_contacts(a, [ContactView(0, "Kim Ek (påhittad)", "Presschef")])
+    seen_by_b = decisions.list_contacts(b)
+    # A adds a contact; B, on the old list, changes the title.
+    decisions.save_contacts(
+        a,
+        [*decisions.list_contacts(a), ContactView(0, "Lo Berg (påhittad)")],
+        base=decisions.list_contacts(a),
+    )
+    mine = [ContactView(0, "Kim Ek (påhittad)", "Kommunikationschef")]
+    with pytest.raises(EditConflictError) as caught:
+        decisions.save_contacts(b, mine, base=seen_by_b)
+    (field,) = caught.value.conflict.fields
+    assert field.theirs == ("Kim Ek (påhittad), Presschef", "Lo Berg (påhittad)")
+    assert field.mine == ("Kim Ek (påhittad), Kommunikationschef",)
+    assert [change.who for change in caught.value.conflict.changes][-1:] == ["anna"]
+    assert [c.name for c in decisions.list_contacts(a)] == [
+        "Kim Ek (påhittad)",
+        "Lo Berg (påhittad)",
+    ]
+    # Keep mine: saved over the stored list, on purpose.
+    decisions.save_contacts(b, mine, base=decisions.list_contacts(b))
+    assert [c.title for c in decisions.list_contacts(a)] == ["Kommunikationschef"]
+
+
+def test_press_contacts_saved_unchanged_write_nothing(two_admins):
+    from trygghetspris_desktop.core.views import ContactView
+
+    a, b = two_admins
+    decisions.save_contacts(a, [ContactView(0, "Kim Ek (påhittad)")])
+    before = decisions.list_contacts(a)
+    seen_by_b = decisions.list_contacts(b)
+    assert decisions.save_contacts(a, before, base=before) == before  # same ids: untouched
+    decisions.save_contacts(b, [ContactView(0, "Kim Ek (påhittad)", "Ny")], base=seen_by_b)
+    assert decisions.list_contacts(a)[0].title == "Ny"

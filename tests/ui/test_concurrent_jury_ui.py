@@ -229,3 +229,25 @@ def test_a_decision_recorded_meanwhile_asks_in_the_decision_dialog(
     stored = decisions.get_decision(db, YEAR)
     assert [p.nomination_id for p in stored.winners] == [ids[1]]
     assert stored.motivation == "Bos motivering (påhittad)."
+
+
+def test_press_contacts_saved_meanwhile_ask_in_the_settings_dialog(
+    qtbot, services, db, other_admin
+):
+    from trygghetspris_desktop.core import decisions
+    from trygghetspris_desktop.core.views import ContactView
+    from trygghetspris_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_contact("Kim Ek (påhittad)", "Presschef", "", "")
+    stored = decisions.list_contacts(other_admin)
+    decisions.save_contacts(
+        other_admin, [*stored, ContactView(0, "Lo Berg (påhittad)")], base=stored
+    )
+    seen = _when_dialog(_click(qtbot, "takeTheirsButton"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen and not dialog.isVisible(), dialog.error_label.text()
+    names = [c.name for c in decisions.list_contacts(db)]
+    assert "Lo Berg (påhittad)" in names and "Kim Ek (påhittad)" not in names

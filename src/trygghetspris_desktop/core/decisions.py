@@ -509,8 +509,27 @@ def list_contacts(db: Database, year: int | None = None) -> list[ContactView]:
         return [contact_view(row, year if row.year_id else None) for row in rows]
 
 
-def save_contacts(db: Database, contacts: Sequence[ContactView]) -> list[ContactView]:
-    """Replace the global press contacts with ``contacts`` (in that order)."""
+CONTACTS_LABELS = {"contacts": "Presskontakter"}
+
+
+def _contact_lines(rows: Sequence[tuple[str, str, str, str]]) -> tuple[str, ...]:
+    """The contacts as one line each, for comparing and for the conflict dialog."""
+    return tuple(", ".join(part for part in row if part) for row in rows)
+
+
+def save_contacts(
+    db: Database,
+    contacts: Sequence[ContactView],
+    *,
+    base: Sequence[ContactView] | None = None,
+) -> list[ContactView]:
+    """Replace the global press contacts with ``contacts`` (in that order).
+
+    ``base`` is the list as the dialog opened it: when someone else has saved other
+    contacts since, and they differ from these, nothing is written and EditConflictError
+    shows both lists (keep mine: save again with the stored list as ``base``). Saving the
+    list as it is stored writes nothing.
+    """
     clean = []
     for number, contact in enumerate(contacts, start=1):
         try:
@@ -525,7 +544,40 @@ def save_contacts(db: Database, contacts: Sequence[ContactView]) -> list[Contact
         except UserError as error:
             raise UserError(f"Presskontakt {number}: {error.message}", error.field) from None
     with db.session() as session:
-        for row in session.scalars(select(m.PressContact).where(m.PressContact.year_id.is_(None))):
+        stored = list(
+            session.scalars(
+                select(m.PressContact)
+                .where(m.PressContact.year_id.is_(None))
+                .order_by(m.PressContact.position)
+            )
+        )
+        now = [(row.name, row.title, row.email, row.phone) for row in stored]
+        if now == clean:
+            return [contact_view(row) for row in stored]
+        if base is not None:
+            seen = [(c.name, c.title, c.email, c.phone) for c in base]
+            if now != seen:
+                versions = {c.id: c.version for c in base}
+                versions.update({row.id: 0 for row in stored if row.id not in versions})
+                raise conflict_error(
+                    session,
+                    what="Listan med presskontakter",
+                    entity="press_contact",
+                    entity_id=0,
+                    seen=versions,
+                    current_version=0,
+                    fields=[
+                        FieldConflict(
+                            "contacts",
+                            CONTACTS_LABELS["contacts"],
+                            _contact_lines(seen),
+                            _contact_lines(clean),
+                            _contact_lines(now),
+                        )
+                    ],
+                    labels=CONTACTS_LABELS,
+                )
+        for row in stored:
             session.delete(row)
         session.flush()
         for position, (name, title, email, phone) in enumerate(clean):

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from trygghetspris_desktop.core import decisions, settings
 from trygghetspris_desktop.core.attachment_store import LIMIT_RANGE_MB
 from trygghetspris_desktop.core.views import ContactView, SettingsView
-from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.conflict_saving import write_resolving_conflicts
 from trygghetspris_desktop.ui.services import DataService
@@ -73,6 +73,7 @@ class SettingsDialog(QDialog):
         self.resize(760, 620)
         current = services.read(settings.get_settings)
         self.base = current  # what the user started from (optimistic concurrency)
+        self.edit_conflict_dialog: QDialog | None = None  # open while a conflict asks
 
         # -- Organisation --------------------------------------------------------------
         self.prize_name_edit = QLineEdit(current.prize_name, self)
@@ -154,7 +155,9 @@ class SettingsDialog(QDialog):
         contact_buttons.addWidget(self.remove_contact_button)
         contact_buttons.addStretch(1)
         contacts_layout.addLayout(contact_buttons)
-        for contact in services.read(decisions.list_contacts):
+        # The contacts as the dialog opened them (optimistic concurrency, as self.base).
+        self.contacts_base = services.read(decisions.list_contacts)
+        for contact in self.contacts_base:
             self.add_contact(contact.name, contact.title, contact.email, contact.phone)
 
         # -- Pris och data ---------------------------------------------------------------
@@ -384,7 +387,7 @@ class SettingsDialog(QDialog):
             )
             return
         try:
-            write_resolving_conflicts(
+            self.base = write_resolving_conflicts(
                 self,
                 self.services,
                 {topics.SETTINGS},
@@ -393,7 +396,7 @@ class SettingsDialog(QDialog):
                 changes=changes,
                 reread=lambda: self.services.read(settings.get_settings),
             )
-            self.services.write({topics.SETTINGS}, decisions.save_contacts, contacts)
+            self._save_contacts(contacts)
         except UserError as error:
             if copied is not None and copied.exists() and changes.get("logo_path"):
                 current = self.services.read(settings.get_settings)
@@ -402,6 +405,30 @@ class SettingsDialog(QDialog):
             self.show_error(error)
             return
         super().accept()
+
+    def _save_contacts(self, contacts: list[ContactView]) -> None:
+        """Save the contacts against the list the dialog opened; another list saved
+        meanwhile asks: keep mine (saved over it) or take the saved one (kept)."""
+        from trygghetspris_desktop.ui.dialogs.edit_conflict_dialog import MINE, EditConflictDialog
+
+        try:
+            self.contacts_base = self.services.write(
+                {topics.SETTINGS}, decisions.save_contacts, contacts, base=self.contacts_base
+            )
+        except EditConflictError as error:
+            dialog = EditConflictDialog(error.conflict, parent=self)
+            self.edit_conflict_dialog = dialog
+            accepted = dialog.exec()
+            self.edit_conflict_dialog = None
+            if not accepted or dialog.choice is None:
+                raise
+            stored = self.services.read(decisions.list_contacts)
+            if dialog.choice.get("contacts") == MINE:
+                self.contacts_base = self.services.write(
+                    {topics.SETTINGS}, decisions.save_contacts, contacts, base=stored
+                )
+            else:
+                self.contacts_base = stored
 
     def show_error(
         self, error: UserError, page: int | None = None, widget: QWidget | None = None
