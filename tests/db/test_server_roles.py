@@ -21,6 +21,7 @@ from trygghetspris_desktop.core import nominations, scoring, years
 from trygghetspris_desktop.core.access import access_rights
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.enums import NominationStatus
+from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.domain.server_errors import PermissionDeniedError
 
 pytestmark = pytest.mark.postgresql_only
@@ -224,3 +225,48 @@ def test_a_schema_upgrade_by_an_administrator_keeps_the_roles_rights(login, data
                 connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
     finally:
         reader.dispose()
+
+
+def test_a_reader_sees_no_attachments_the_jury_and_an_administrator_do(  # type: ignore[no-untyped-def]
+    capsys, login, server_db, tmp_path
+) -> None:
+    """Files a nominator sent may name them or others: a reader finds none by any path
+    (the nomination, plain SQL, the change log, the export); the jury reads them as the
+    material it judges; an administrator's login (a member, not the owner) too."""
+    from trygghetspris_desktop.core import attachment_store
+
+    letter = tmp_path / "Brev från Nominerare 1 (påhittad).txt"
+    letter.write_text("Kontakta mig på n1@example.se", encoding="utf-8")
+    owner = Database.for_server(server_db)
+    try:
+        nomination_id = nominations.list_nominations(owner, 2025)[0].id
+        (attachment,) = nominations.add_attachment(
+            owner, tmp_path, nomination_id, letter
+        ).attachments
+    finally:
+        owner.dispose()
+    url = login("trygghetspris_read")
+    reader = Database.for_server(url)
+    try:
+        assert nominations.get_nomination(reader, nomination_id).attachments == ()
+        with reader.engine.connect() as connection:
+            for table in ("attachment", "attachment_content"):
+                assert connection.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+            audit = connection.execute(text("SELECT entity, after FROM audit_entry")).all()
+            assert audit and all(not e.startswith("attachment") for e, _ in audit)
+            assert "Brev från" not in json.dumps([list(row) for row in audit])
+        with pytest.raises(UserError):
+            attachment_store.content(reader, attachment.id)
+    finally:
+        reader.dispose()
+    code = main(["--database-url", url, "export", "--format", "json", "--with-audit"])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK and "Trygga gårdar" in out and "Brev från" not in out
+    for role in ("trygghetspris_jury", "trygghetspris_admin"):
+        other = Database.for_server(login(role))
+        try:
+            shown = nominations.get_nomination(other, nomination_id).attachments
+            assert [a.filename for a in shown] == [letter.name], role
+            assert attachment_store.content(other, attachment.id).startswith(b"Kontakta"), role
+        finally:
+            other.dispose()

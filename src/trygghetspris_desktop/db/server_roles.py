@@ -7,7 +7,8 @@ CREATEROLE, or as a superuser) migrates the schema and then, idempotently:
   including a later schema upgrade (which runs ``SET ROLE trygghetspris_admin``);
 - ``trygghetspris_jury``: reads everything but the nominators, writes scores and conflicts
   (and the audit rows every write adds);
-- ``trygghetspris_read``: reads everything but the nominators; writes nothing.
+- ``trygghetspris_read``: reads everything but the nominators and the attachments (files
+  the nominators sent may name them or others); writes nothing.
 
 A login gets one of them with ``GRANT trygghetspris_read TO kim;`` (README).
 
@@ -35,6 +36,11 @@ JURY_TABLES = ("score", "conflict")
 # Rows of these tables are personal data of the nominators (see the module's doc).
 PERSONAL_TABLE = "nominator"
 AUDIT_TABLE = "audit_entry"
+# The files nominators sent with a nomination (letters, pictures): they may name the
+# nominator or others, so a reader does not see them (nor their names in the audit); the
+# jury does, as the material it judges.
+ATTACHMENT_TABLES = ("attachment", "attachment_content")
+_JURY_MEMBER_SQL = f"pg_has_role('{JURY}', 'MEMBER')"
 
 
 def _is_admin_sql() -> str:
@@ -125,14 +131,26 @@ def _row_security(connection: Connection, tables: list[str]) -> None:
     """Nominators' rows only for the owner (trygghetspris_admin and its members, who
     bypass row security as owners, so their pg_dump still dumps everything); for everyone
     else no policy on ``nominator`` means no rows, and on ``audit_entry`` a policy hides
-    the nominators' rows and lets every write add its audit row."""
+    the nominators' rows and lets every write add its audit row. Attachments (and their
+    audit rows) only for the owner and the jury: a reader's queries find none."""
+    attachments = ", ".join(f"'{table}'" for table in ATTACHMENT_TABLES)
     policies = {
         AUDIT_TABLE: [
-            ("audit_without_nominators", "SELECT", f"entity <> '{PERSONAL_TABLE}'", None),
+            (
+                "audit_without_nominators",
+                "SELECT",
+                f"entity <> '{PERSONAL_TABLE}' "
+                f"AND (entity NOT IN ({attachments}) OR {_JURY_MEMBER_SQL})",
+                None,
+            ),
             ("audit_of_every_write", "INSERT", None, "true"),
         ],
+        **{
+            table: [("attachments_for_the_jury", "SELECT", _JURY_MEMBER_SQL, None)]
+            for table in ATTACHMENT_TABLES
+        },
     }
-    for table in (PERSONAL_TABLE, AUDIT_TABLE):
+    for table in (PERSONAL_TABLE, AUDIT_TABLE, *ATTACHMENT_TABLES):
         if table not in tables:
             continue
         connection.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
