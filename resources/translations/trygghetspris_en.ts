@@ -684,6 +684,10 @@ Remove the criterion and its scores?</translation>
         <translation>someone else</translation>
     </message>
     <message>
+        <source>(datorns användare: %1)</source>
+        <translation>(computer user: %1)</translation>
+    </message>
+    <message>
         <source>%1 sparade %2</source>
         <translation>%1 saved at %2</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
 import pytest
 from sqlalchemy import text
@@ -270,3 +271,58 @@ def test_a_reader_sees_no_attachments_the_jury_and_an_administrator_do(  # type:
             assert attachment_store.content(other, attachment.id).startswith(b"Kontakta"), role
         finally:
             other.dispose()
+
+
+def test_who_changed_it_is_the_server_login_whatever_the_computer_says(login) -> None:  # type: ignore[no-untyped-def]
+    """Two administrators at two computers where both are «admin» to the computer: the
+    conflict names the login that saved, which the server stamps on the audit entry."""
+    from trygghetspris_desktop.core.nominations import NominationInput
+    from trygghetspris_desktop.db import models as m
+    from trygghetspris_desktop.domain.errors import EditConflictError
+
+    anna_url, bo_url = login("trygghetspris_admin"), login("trygghetspris_admin")
+    bo_login = make_url(bo_url).username
+    anna, bo = Database.for_server(anna_url), Database.for_server(bo_url)
+    for database in (anna, bo):
+        database._sessions.configure(info={"os_user": "admin"})
+    try:
+        nomination_id = nominations.list_nominations(anna, 2025)[0].id
+        seen_by_anna = nominations.get_nomination(anna, nomination_id)
+        seen_by_bo = nominations.get_nomination(bo, nomination_id)
+        nominations.update_nomination(
+            bo,
+            nomination_id,
+            NominationInput(nominee_name=seen_by_bo.nominee_name, district="Kungsholmen"),
+            base=seen_by_bo,
+        )
+        with pytest.raises(EditConflictError) as caught:
+            nominations.update_nomination(
+                anna,
+                nomination_id,
+                NominationInput(nominee_name=seen_by_anna.nominee_name, district="Kista"),
+                base=seen_by_anna,
+            )
+        (change,) = caught.value.conflict.changes
+        assert (change.who, change.computer_user) == (bo_login, "admin")
+        assert bo_login in caught.value.message
+        # A client cannot write another login into the log: the server sets it.
+        with bo.session() as session:
+            session.add(
+                m.AuditEntry(
+                    at=datetime(2025, 1, 1),
+                    os_user="admin",
+                    db_user="someone_else",
+                    action="note",
+                    entity="test",
+                    before="",
+                    after="",
+                )
+            )
+        with anna.read_session() as session:
+            stamped = session.scalars(
+                text("SELECT db_user FROM audit_entry WHERE entity = 'test'")
+            ).one()
+        assert stamped == bo_login
+    finally:
+        anna.dispose()
+        bo.dispose()

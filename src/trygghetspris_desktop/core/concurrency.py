@@ -59,6 +59,7 @@ def changes_since(
     rows = session.execute(
         select(
             m.AuditEntry.os_user,
+            m.AuditEntry.db_user,
             m.AuditEntry.at,
             m.AuditEntry.before,
             m.AuditEntry.after,
@@ -68,7 +69,7 @@ def changes_since(
         .limit(AUDIT_LOOKBACK)
     ).all()
     found = []
-    for who, at, before_json, after_json in rows:
+    for os_user, login, at, before_json, after_json in rows:
         before, after = _load(before_json), _load(after_json)
         if after:
             stamp = after.get("version")
@@ -86,7 +87,11 @@ def changes_since(
             and (before or after.get(key) not in (None, ""))  # a creation: what it filled
         ]
         names = tuple(key for key in touched if labels is None or key in labels)
-        found.append(ChangeBy(who=who, at=at, fields=names))
+        # On a server the login names the person (the server sets it); the computer's
+        # user name is what the client said, shown beside it when it differs.
+        who = login or os_user
+        other = os_user if login and os_user != login else ""
+        found.append(ChangeBy(who=who, at=at, fields=names, computer_user=other))
     return _one_per_save(reversed(found))
 
 
@@ -97,7 +102,7 @@ def _one_per_save(changes: Iterable[ChangeBy]) -> tuple[ChangeBy, ...]:
         last = merged[-1] if merged else None
         if last is not None and last.who == change.who and change.at - last.at <= SAME_SAVE:
             fields = tuple(dict.fromkeys(last.fields + change.fields))
-            merged[-1] = ChangeBy(who=change.who, at=change.at, fields=fields)
+            merged[-1] = ChangeBy(change.who, change.at, fields, change.computer_user)
         else:
             merged.append(change)
     return tuple(merged)

@@ -465,7 +465,10 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    os_user: Mapped[str] = mapped_column(String(200))
+    os_user: Mapped[str] = mapped_column(String(200))  # the computer's user: the client's word
+    # The server login that wrote the entry, set by the server itself (a trigger, migration
+    # 0008) on PostgreSQL; None on SQLite (a file has no logins) and for older entries.
+    db_user: Mapped[str | None] = mapped_column(String(200), nullable=True)
     action: Mapped[str] = mapped_column(String(20))  # create / update / delete / import ...
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[int | None] = mapped_column(Integer)

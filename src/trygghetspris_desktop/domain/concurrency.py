@@ -17,7 +17,8 @@ class ChangeBy:
     """One stored change of the record since the user opened it (from the audit log).
 
     Attributes:
-        who: the operating-system user who saved it.
+        who: the server login that saved it (PostgreSQL), else the computer's user.
+        computer_user: the computer's user name when it differs from ``who``.
         at: when, in UTC (as the audit stores it).
         fields: the names of the fields that change touched, as the use case names them.
     """
@@ -25,6 +26,7 @@ class ChangeBy:
     who: str
     at: datetime
     fields: tuple[str, ...] = ()
+    computer_user: str = ""
 
 
 @dataclass(frozen=True)

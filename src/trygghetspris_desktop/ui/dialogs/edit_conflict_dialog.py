@@ -162,6 +162,8 @@ class EditConflictDialog(QDialog):
         unknown = ChangeBy(self.tr("någon annan"), datetime.min)
         for change in self.conflict.changes or (unknown,):
             line = change.who
+            if change.computer_user:
+                line += " " + self.tr("(datorns användare: %1)").replace("%1", change.computer_user)
             if change is not unknown:
                 line = self.tr("%1 sparade %2").replace("%1", line)
                 line = line.replace("%2", local_time(change.at))
