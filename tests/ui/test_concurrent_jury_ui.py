@@ -43,6 +43,11 @@ def tab(qtbot, main_window, services, db):  # type: ignore[no-untyped-def]
     return main_window.jury_tab
 
 
+def _saved_by_bo(heading: str) -> bool:
+    """The heading names bo: as the computer's user (SQLite), or beside the server login."""
+    return "bo sparade" in heading or "(datorns användare: bo) sparade" in heading
+
+
 def _when_dialog(act: Callable[[EditConflictDialog], None]) -> list[EditConflictDialog]:
     """Run ``act`` on the next conflict dialog shown modally (exec or open)."""
     seen: list[EditConflictDialog] = []
@@ -92,7 +97,7 @@ def test_a_score_saved_meanwhile_asks_and_take_theirs_keeps_it(qtbot, tab, db, o
     seen = _when_dialog(take_theirs)
     _type_score(qtbot, panel, key, "2")
     qtbot.waitUntil(lambda: bool(seen) and panel.edit_conflict_dialog is None, timeout=3000)
-    assert "bo sparade" in headings[0] and "Poäng" in headings[0]
+    assert _saved_by_bo(headings[0]) and "Poäng" in headings[0]
     assert scoring.score_sheet(db, YEAR).scores[key] == 4
     qtbot.waitUntil(lambda: panel.model.index_of(*key).data() == "4", timeout=2000)
 
@@ -224,7 +229,7 @@ def test_a_decision_recorded_meanwhile_asks_in_the_decision_dialog(
     seen = _when_dialog(take_theirs)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert seen
-    assert "Beslutet för 2025" in shown[0] and "bo sparade" in shown[0]
+    assert "Beslutet för 2025" in shown[0] and _saved_by_bo(shown[0])
     assert shown[1] == names[ids[1]]  # the nominee's name, not its id
     stored = decisions.get_decision(db, YEAR)
     assert [p.nomination_id for p in stored.winners] == [ids[1]]

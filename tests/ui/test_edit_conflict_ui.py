@@ -58,6 +58,11 @@ def _district_set_by_bo(other: Database, nomination_id: int, district: str) -> N
     nominations.update_nomination(other, nomination_id, data, base=view)
 
 
+def _saved_by_bo(heading: str) -> bool:
+    """The heading names bo: as the computer's user (SQLite), or beside the server login."""
+    return "bo sparade" in heading or "(datorns användare: bo) sparade" in heading
+
+
 def _when_dialog(qtbot, act: Callable[[EditConflictDialog], None]) -> list[EditConflictDialog]:  # type: ignore[no-untyped-def]
     seen: list[EditConflictDialog] = []
 
@@ -80,7 +85,7 @@ def test_the_lost_update_case_in_the_window_merge_keeps_both(qtbot, form, db, ot
 
     def merge(dialog: EditConflictDialog) -> None:
         heading = dialog.findChild(QLabel, "conflictHeading").text()
-        assert "Trygga gårdar (påhittad)" in heading and "bo sparade" in heading
+        assert "Trygga gårdar (påhittad)" in heading and _saved_by_bo(heading)
         assert "Stadsdelsområde" in heading
         # Both differing fields are listed, each preselected on the side that changed it.
         assert set(dialog.groups) == {"district", "notes"}
@@ -168,3 +173,30 @@ def test_the_year_dialog_merges_a_year_changed_meanwhile(qtbot, services, db, ot
         "Ljusa stråk (påhittat)",
         "Trygghetskonferensen (påhittad)",
     )
+
+
+def test_a_status_set_meanwhile_is_not_replaced_from_the_list(
+    qtbot, main_window, services, db, other_admin, monkeypatch
+):
+    from trygghetspris_desktop.domain.enums import NominationStatus
+    from trygghetspris_desktop.ui import services as topics
+
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text) or 0
+    )
+    years.create_year(db, YEAR)
+    view = nominations.add_nomination(
+        db, YEAR, nominations.NominationInput(nominee_name="Trygga gårdar (påhittad)")
+    )
+    services.announce({topics.NOMINATIONS})
+    main_window.select_year(YEAR)
+    tab = main_window.nominations_tab
+    tab.select_ids([view.id])
+    nominations.change_status(other_admin, [view.id], NominationStatus.WITHDRAWN)
+    tab.eligible_action.trigger()
+    assert warned and "bo" in warned[0] and "Inget har ändrats" in warned[0]
+    assert nominations.get_nomination(db, view.id).status is NominationStatus.WITHDRAWN
+    # The list shows the stored status now; the same click then goes through.
+    tab.select_ids([view.id])
+    assert tab.selected_nominations()[0].status is NominationStatus.WITHDRAWN

@@ -16,7 +16,11 @@ from sqlalchemy.orm.attributes import flag_modified
 from trygghetspris_desktop.core import attachment_store
 from trygghetspris_desktop.core import nomination_conflicts as fields
 from trygghetspris_desktop.core import validation as v
-from trygghetspris_desktop.core.concurrency import check_version, retry_on_stale
+from trygghetspris_desktop.core.concurrency import (
+    check_version,
+    refuse_if_changed,
+    retry_on_stale,
+)
 from trygghetspris_desktop.core.convert import nomination_view
 from trygghetspris_desktop.core.lookup import nomination_row, year_row
 from trygghetspris_desktop.core.nomination_rows import nomination_views
@@ -250,9 +254,17 @@ def change_status(
     nomination_ids: Sequence[int],
     status: NominationStatus | str,
     reason: str = "",
+    *,
+    seen: Iterable[NominationView] | None = None,
 ) -> list[NominationView]:
-    """Move one or several nominations to ``status``; all or nothing."""
+    """Move one or several nominations to ``status``; all or nothing.
+
+    ``seen``: the nominations as the user's list showed them. When someone else has
+    changed the status of one of them since, nothing is written and ChangedMeanwhileError
+    says who and when (the user decided on a status that is no longer there).
+    """
     target = NominationStatus(status)
+    shown = {view.id: view for view in seen} if seen is not None else None
     reason = v.limited(reason, "Orsak", v.MAX_LONG_TEXT, "status_reason")
     if target is S.NOT_ELIGIBLE and not reason:
         raise UserError("Ange en orsak när en nominering inte är behörig.", "status_reason")
@@ -260,6 +272,18 @@ def change_status(
         views = []
         for nomination_id in nomination_ids:
             row = nomination_row(session, nomination_id)
+            view = shown.get(nomination_id) if shown is not None else None
+            if view is not None and (row.status, row.status_reason) != (
+                view.status,
+                view.status_reason,
+            ):
+                refuse_if_changed(
+                    session,
+                    f"Statusen för «{row.nominee_name}»",
+                    {row.id: view.version},
+                    {row.id: row.version},
+                    "nomination",
+                )
             if row.status is not target and target not in TRANSITIONS[row.status]:
                 raise UserError(
                     f"«{row.nominee_name}» kan inte gå från {row.status.label.lower()} "
@@ -277,11 +301,26 @@ def withdraw(db: Database, nomination_id: int) -> NominationView:
     return change_status(db, [nomination_id], S.WITHDRAWN)[0]
 
 
-def delete_nominations(db: Database, nomination_ids: Sequence[int]) -> int:
-    """Delete nominations; a winner or mention of a decision is refused."""
+def delete_nominations(
+    db: Database, nomination_ids: Sequence[int], *, seen: Iterable[NominationView] | None = None
+) -> int:
+    """Delete nominations; a winner or mention of a decision is refused.
+
+    ``seen``: the nominations as the user's list showed them; one changed by someone else
+    since is not deleted (nothing is) and ChangedMeanwhileError says who and when.
+    """
+    shown = {view.id: view.version for view in seen} if seen is not None else None
     with db.session() as session:
         for nomination_id in nomination_ids:
             row = nomination_row(session, nomination_id)
+            if shown is not None and nomination_id in shown:
+                refuse_if_changed(
+                    session,
+                    f"Nomineringen «{row.nominee_name}»",
+                    {row.id: shown[nomination_id]},
+                    {row.id: row.version},
+                    "nomination",
+                )
             placed = session.scalar(
                 select(m.Placement).where(m.Placement.nomination_id == nomination_id)
             )

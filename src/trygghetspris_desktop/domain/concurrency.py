@@ -28,6 +28,13 @@ class ChangeBy:
     fields: tuple[str, ...] = ()
     computer_user: str = ""
 
+    @property
+    def person(self) -> str:
+        """Who, for a message: the login, and the computer's user beside it if it differs."""
+        if self.computer_user:
+            return f"{self.who} (datorns användare: {self.computer_user})"
+        return self.who
+
 
 @dataclass(frozen=True)
 class FieldConflict:

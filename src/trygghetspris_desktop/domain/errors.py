@@ -90,7 +90,7 @@ class EditConflictError(UserError):
     """
 
     def __init__(self, conflict: EditConflict) -> None:
-        who = ", ".join(dict.fromkeys(change.who for change in conflict.changes)) or "någon annan"
+        who = ", ".join(dict.fromkeys(c.person for c in conflict.changes)) or "någon annan"
         labels = ", ".join(f.label for f in conflict.fields)
         super().__init__(
             f"{conflict.what} har ändrats av {who} sedan du öppnade den"
@@ -124,7 +124,7 @@ class ChangedMeanwhileError(UserError):
     def __init__(self, what: str, changes: tuple[ChangeBy, ...]) -> None:
         if changes:
             who = "; ".join(
-                dict.fromkeys(f"{change.who} {local_minute(change.at)}" for change in changes)
+                dict.fromkeys(f"{change.person} {local_minute(change.at)}" for change in changes)
             )
         else:
             who = "någon annan"

@@ -32,7 +32,7 @@ from trygghetspris_desktop.core import nominations as core
 from trygghetspris_desktop.core.settings import get_settings
 from trygghetspris_desktop.core.views import NominationView
 from trygghetspris_desktop.domain.enums import NominationStatus
-from trygghetspris_desktop.domain.errors import NotFoundError, UserError
+from trygghetspris_desktop.domain.errors import ChangedMeanwhileError, NotFoundError, UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
@@ -430,20 +430,30 @@ class NominationsTab(QWidget):
         chosen = self.selected_nominations()
         if not chosen:
             return
-        ids = [view.id for view in chosen]
         if status is S.NOT_ELIGIBLE:
             dialog = ReasonDialog([view.nominee_name for view in chosen], self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted.connect(lambda: self._apply_status(ids, status, dialog.reason()))
+            dialog.accepted.connect(lambda: self._apply_status(chosen, status, dialog.reason()))
             dialog.finished.connect(lambda _result: setattr(self, "reason_dialog", None))
             self.reason_dialog = dialog
             dialog.open()
             return
-        self._apply_status(ids, status, "")
+        self._apply_status(chosen, status, "")
 
-    def _apply_status(self, ids: list[int], status: NominationStatus, reason: str) -> bool:
+    def _apply_status(
+        self, chosen: list[NominationView], status: NominationStatus, reason: str
+    ) -> bool:
+        """Save the status against the list as shown (a status someone else set meanwhile
+        is not replaced: the list then shows it, with who and when)."""
+        ids = [view.id for view in chosen]
         try:
-            self.services.write({topics.NOMINATIONS}, core.change_status, ids, status, reason)
+            self.services.write(
+                {topics.NOMINATIONS}, core.change_status, ids, status, reason, seen=chosen
+            )
+        except ChangedMeanwhileError as error:
+            self.services.announce({topics.NOMINATIONS})  # the list as stored
+            show_user_error(self, error, self.tr("Statusen ändrades inte"))
+            return False
         except UserError as error:
             show_user_error(self, error, self.tr("Statusen ändrades inte"))
             return False
@@ -480,8 +490,15 @@ class NominationsTab(QWidget):
             return
         try:
             count = self.services.write(
-                {topics.NOMINATIONS, topics.SCORES}, core.delete_nominations, [v.id for v in chosen]
+                {topics.NOMINATIONS, topics.SCORES},
+                core.delete_nominations,
+                [v.id for v in chosen],
+                seen=chosen,
             )
+        except ChangedMeanwhileError as error:
+            self.services.announce({topics.NOMINATIONS})  # the list as stored
+            show_user_error(self, error, self.tr("Inget togs bort"))
+            return
         except UserError as error:
             show_user_error(self, error, self.tr("Inget togs bort"))
             return
