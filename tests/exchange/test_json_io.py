@@ -301,6 +301,12 @@ BAD_INPUTS: list[tuple[str, Mutation, str]] = [
         "giltigt datum (skriv ÅÅÅÅ-MM-DD).",
     ),
     (
+        "received outside the award year",
+        _set("years.1.nominations.0.received_date", "2021-12-31"),
+        "År 2022, nominering 1 («IGOR»), fält «received_date»: 2021-12-31 ligger inte inom "
+        "år 2022.",
+    ),
+    (
         "date as number",
         _set("years.1.nomination_deadline", 20220915),
         "År 2022, fält «nomination_deadline»: ska vara ett datum",

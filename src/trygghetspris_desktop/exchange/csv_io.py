@@ -51,6 +51,10 @@ CSV_ENCODING = "utf-8-sig"
 CSV_DELIMITER = ";"
 ORGANISATION_SEPARATOR = ";"
 MAX_LISTED_ERRORS = 10
+# The csv module's own cell limit (128 kB) is below what a text field may hold; a larger
+# cell is still refused in words (the fields' own limits apply after reading).
+MAX_CELL_BYTES = 16 * 2**20
+csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_BYTES))
 
 NOMINATION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("år", "Prisåret, t.ex. 2022. Kan saknas vid import när ett år är valt."),
@@ -105,6 +109,28 @@ def unneutralise(cell: str) -> str:
     return cell
 
 
+def join_organisations(names: Iterable[str]) -> str:
+    """The organisations as one cell: ``A; B``; a name holding ``;`` (or starting with a
+    quote) is put in double quotes, as a spreadsheet would, so it comes back whole."""
+
+    def one(name: str) -> str:
+        if ORGANISATION_SEPARATOR in name or name.startswith('"'):
+            return '"' + name.replace('"', '""') + '"'
+        return name
+
+    return f"{ORGANISATION_SEPARATOR} ".join(one(name) for name in names)
+
+
+def split_organisations(cell: str) -> list[str]:
+    """The names in an «organisationer» cell (see :func:`join_organisations`), each once."""
+    (names,) = csv.reader([cell], delimiter=ORGANISATION_SEPARATOR, skipinitialspace=True)
+    out: list[str] = []
+    for name in names:
+        if name.strip() and name.strip() not in out:
+            out.append(name.strip())
+    return out
+
+
 # --- export ---------------------------------------------------------------------------
 
 
@@ -117,7 +143,7 @@ def _row(nomination: Nomination, year: int) -> dict[str, str]:
         "nominerad": nomination.nominee_name,
         "fullständigt_namn": nomination.full_name,
         "typ": kind_label(nomination.kind),
-        "organisationer": f"{ORGANISATION_SEPARATOR} ".join(o.name for o in organisations),
+        "organisationer": join_organisations(o.name for o in organisations),
         "stadsdelsområde": nomination.district,
         "beskrivning": nomination.nominator_text,
         "inkommen": received.isoformat() if received else "",
@@ -272,9 +298,48 @@ def _lines(text: str) -> Iterator[str]:
         yield text[start:]
 
 
+# Excel's «CSV (semikolonavgränsad)», web forms' commas, Excel's «Text (tabbavgränsad)».
+DELIMITERS = (";", ",", "\t")
+DELIMITER_NAMES = {";": "semikolon", ",": "komma", "\t": "tabb"}
+
+
 def _detect_delimiter(text: str) -> str:
+    """The delimiter the header row uses most (``;`` when none is there)."""
     header = next((line for line in _lines(text) if line.strip()), "")
-    return "," if header.count(",") > header.count(";") else ";"
+    counts = {delimiter: header.count(delimiter) for delimiter in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def _records(
+    reader: Iterator[list[str]], line_num: Callable[[], int]
+) -> Iterator[tuple[int, list[str]]]:
+    """(first line, cells) of each record; a broken quote raises UserError with its line.
+
+    The reader is strict: a quote that is never closed, or one closed in the middle of a
+    cell, is an error instead of silently swallowing the rows after it.
+    """
+    previous = line_num()
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            if "field limit" in str(error):
+                raise UserError(
+                    f"Rad {previous + 1}: en cell är större än {MAX_CELL_BYTES // 2**20} MB; "
+                    "inget har importerats.",
+                    "csv",
+                ) from None
+            raise UserError(
+                f"Rad {previous + 1}: ett citattecken (\") öppnas men stängs inte där cellen "
+                f"slutar (läst till rad {line_num()}). Rätta citattecknen i filen; inget har "
+                "importerats.",
+                "csv",
+            ) from None
+        yield previous + 1, cells
+        previous = line_num()
 
 
 def _match_columns(
@@ -388,10 +453,7 @@ def _check_row(
     if row.errors or year is None or kind is None or status is None or nominee is None:
         return
     known_kind = kind if isinstance(kind, NominationKind) else None
-    organisations: list[str] = []
-    for name in get("organisationer", "").split(ORGANISATION_SEPARATOR):
-        if name.strip() and name.strip() not in organisations:
-            organisations.append(name.strip())
+    organisations = split_organisations(get("organisationer", "").replace("\n", " "))
     row.nomination = CsvNomination(
         year=year,
         nominee_name=nominee,
@@ -435,9 +497,15 @@ def parse_nominations_csv(
     """
     text = text.lstrip("\ufeff")
     delimiter = _detect_delimiter(text)
-    reader = csv.reader(_lines(text), delimiter=delimiter)
-    headers = next(reader, None)
-    if headers is None or not any(h.strip() for h in headers):
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=True)
+    records = _records(reader, lambda: reader.line_num)
+    try:
+        _line, headers = next(records)
+    except StopIteration:
+        headers = []
+    except UserError as error:
+        return CsvParseResult([], {}, delimiter, errors=[error.message])
+    if not any(h.strip() for h in headers):
         return CsvParseResult([], {}, delimiter, errors=["Filen är tom: rubrikraden saknas."])
     errors: list[str] = []
     columns = _match_columns(headers, mapping, errors)
@@ -447,36 +515,58 @@ def parse_nominations_csv(
         errors.append("Rubrikrad: kolumnen «år» saknas och inget år är valt för importen.")
     labels = {column: header for header, column in columns.items() if column is not None}
     result = CsvParseResult(headers, columns, delimiter, errors=errors)
-    previous_line = reader.line_num
-    names = list(columns.values())
     seen: dict[tuple[int, str, str], int] = {}
-    for cells in reader:
-        line, previous_line = previous_line + 1, reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue
-        values = {
-            column: _cell(cell) for column, cell in zip(names, cells, strict=False) if column
-        }
-        row = CsvRow(line=line, values=values)
-        if len(cells) > len(headers):
-            row.errors.append(
-                f"Rad {line}: {len(cells)} värden men bara {len(headers)} rubriker "
-                f"(kontrollera avgränsaren «{delimiter}» och citattecknen)."
-            )
-        _check_row(row, labels, default_year, known_years)
-        key = _duplicate_key(row.nomination) if row.nomination else None
-        if key is not None and key in seen:
-            row.errors.append(
-                f"Rad {line}, «{labels.get('nominerad', 'nominerad')}»: samma nominerad och "
-                f"samma e-post som rad {seen[key]} (dubblett)."
-            )
-            row.nomination = None
-        elif key is not None:
-            seen[key] = line
-        if not keep_values and row.nomination is not None:
-            row.values = {}
-        result.rows.append(row)
+    try:
+        for line, cells in records:
+            if any(cell.strip() for cell in cells):
+                _add_row(
+                    result, line, cells, labels, default_year, known_years, seen, keep_values
+                )
+    except UserError as error:
+        result.errors.append(error.message)
     return result
+
+
+def _add_row(
+    result: CsvParseResult,
+    line: int,
+    cells: list[str],
+    labels: dict[str, str],
+    default_year: int | None,
+    known_years: Collection[int] | None,
+    seen: dict[tuple[int, str, str], int],
+    keep_values: bool = True,
+) -> None:
+    """Check one record of the file and add it to ``result``."""
+    headers, columns, delimiter = result.headers, result.columns, result.delimiter
+    values = {
+        column: _cell(cell) for column, cell in zip(columns.values(), cells, strict=False) if column
+    }
+    row = CsvRow(line=line, values=values)
+    named = DELIMITER_NAMES.get(delimiter, delimiter)
+    if len(cells) > len(headers):
+        row.errors.append(
+            f"Rad {line}: {len(cells)} värden men bara {len(headers)} rubriker "
+            f"(kontrollera avgränsaren, {named}, och citattecknen)."
+        )
+    elif len(cells) < len(headers):
+        row.errors.append(
+            f"Rad {line}: bara {len(cells)} av {len(headers)} värden; raden är kortare "
+            f"än rubrikraden (kontrollera avgränsaren, {named}, och citattecknen)."
+        )
+    _check_row(row, labels, default_year, known_years)
+    key = _duplicate_key(row.nomination) if row.nomination else None
+    if key is not None and key in seen:
+        row.errors.append(
+            f"Rad {line}, «{labels.get('nominerad', 'nominerad')}»: samma nominerad och "
+            f"samma e-post som rad {seen[key]} (dubblett)."
+        )
+        row.nomination = None
+    elif key is not None:
+        seen[key] = line
+    if not keep_values and row.nomination is not None:
+        row.values = {}
+    result.rows.append(row)
 
 
 # --- import ---------------------------------------------------------------------------
@@ -498,6 +588,82 @@ def _existing_keys(session: Session) -> set[tuple[int, str, str]]:
         .where(Nominator.email != "")
     )
     return {(year, name.strip().casefold(), email.strip().casefold()) for year, name, email in rows}
+
+
+SameKey = tuple[int, str, str, str, str]
+
+
+def _same_key(
+    year: int, nominee: str, received: date | None, nominator: str, text: str
+) -> SameKey:
+    """What makes a row without e-mail the same nomination as a stored one."""
+
+    def fold(value: str) -> str:
+        return " ".join(value.split()).casefold()
+
+    day = received.isoformat() if received else ""
+    return (year, fold(nominee), day, fold(nominator), fold(text))
+
+
+def _stored_without_email(session: Session, years: Collection[int]) -> dict[SameKey, int]:
+    """The stored nominations of ``years`` whose nominator has no e-mail, by :func:`_same_key`."""
+    rows = session.execute(
+        select(
+            AwardYear.year,
+            Nomination.nominee_name,
+            Nomination.received_date,
+            Nominator.name,
+            Nomination.nominator_text,
+        )
+        .join(Nomination, Nomination.year_id == AwardYear.id)
+        .outerjoin(Nominator, Nomination.nominator_id == Nominator.id)
+        .where(AwardYear.year.in_(list(years)))
+        .where((Nominator.id.is_(None)) | (Nominator.email == ""))
+    )
+    found: dict[SameKey, int] = {}
+    for year, name, received, nominator, text in rows:
+        key = _same_key(year, name, received, nominator or "", text)
+        found[key] = found.get(key, 0) + 1
+    return found
+
+
+def _already_imported(session: Session, rows: list[CsvRow]) -> list[str]:
+    """Rows without e-mail that are already stored: the same file imported again.
+
+    A row is the same as a stored nomination of its year with the same nominee, received
+    date, nominator's name and description (spaces and case aside); as many rows match as
+    there are such nominations.
+    """
+    candidates = [
+        (row.line, row.nomination)
+        for row in rows
+        if row.nomination is not None and _duplicate_key(row.nomination) is None
+    ]
+    if not candidates:
+        return []
+    stored = _stored_without_email(session, {item.year for _line, item in candidates})
+    errors: list[str] = []
+    for line, item in candidates:
+        key = _same_key(
+            item.year,
+            item.nominee_name,
+            item.received_date,
+            item.nominator_name,
+            item.nominator_text,
+        )
+        if stored.get(key, 0) > 0:
+            stored[key] -= 1
+            errors.append(
+                f"Rad {line}: «{item.nominee_name}» finns redan i databasen för år "
+                f"{item.year}, med samma inkomstdag, nominerande och beskrivning."
+            )
+    if errors and len(errors) == len(rows):
+        errors.insert(
+            0,
+            f"Filen verkar redan vara importerad: alla {len(rows)} nomineringar i den finns "
+            "redan i databasen.",
+        )
+    return errors
 
 
 def _store(session: Session, awards: dict[int, AwardYear], items: list[CsvNomination]) -> None:
@@ -559,7 +725,9 @@ def import_nominations_csv(
     """Store every nomination of the file, or none: returns how many were stored.
 
     Any problem raises UserError listing the first errors; the database is unchanged.
-    A row whose nominee and nominator e-mail already exist in that year is a duplicate.
+    A row whose nominee and nominator e-mail already exist in that year is a duplicate;
+    so is a row without e-mail that matches a stored nomination in full (the same file
+    imported twice, :func:`_already_imported`).
     """
     with db.session() as session:
         awards = {award.year: award for award in session.scalars(select(AwardYear))}
@@ -575,6 +743,8 @@ def import_nominations_csv(
                     f"Rad {row.line}: «{row.nomination.nominee_name}» med samma e-post finns "
                     f"redan i databasen för år {key[0]} (dubblett)."
                 )
+        if not errors:
+            errors = _already_imported(session, result.rows)
         if errors:
             raise UserError(_error_summary(errors))
         items = [row.nomination for row in result.rows if row.nomination is not None]

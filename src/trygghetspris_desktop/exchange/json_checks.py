@@ -13,6 +13,7 @@ year in the file with the same year exported from the database.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from trygghetspris_desktop.core import validation
@@ -133,7 +134,7 @@ class YearChecker:
         where = f.where
         out["jury"] = self._jury(f.items("jury"), where)
         out["criteria"] = self._criteria(f.items("criteria"), where)
-        out["nominations"] = self._nominations(f.items("nominations"), where)
+        out["nominations"] = self._nominations(f.items("nominations"), where, number)
         noms = {n["ref"]: n for n in out["nominations"]}
         jurors = {m["person"]: m for m in out["jury"]}
         out["scores"] = self._scores(f.items("scores"), where, jurors, noms, out["criteria"])
@@ -200,7 +201,7 @@ class YearChecker:
             out.append(item)
         return out
 
-    def _nominations(self, rows: list[Any], where: str) -> list[dict[str, Any]]:
+    def _nominations(self, rows: list[Any], where: str, year: int) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: dict[tuple[str, str], int] = {}
         for i, row in enumerate(rows, 1):
@@ -228,6 +229,13 @@ class YearChecker:
                 and not item["status_reason"].strip()
             ):
                 f.fail("status_reason", "en nominering som inte är behörig behöver en orsak.")
+            if item["received_date"] is not None:  # the form's and the CSV import's rule
+                validation.date_in_year(
+                    date.fromisoformat(item["received_date"]),
+                    year,
+                    f.label("received_date"),
+                    "received_date",
+                )
             organisations = []
             for name_value in f.items("organisations"):
                 if not isinstance(name_value, str) or not name_value.strip():
