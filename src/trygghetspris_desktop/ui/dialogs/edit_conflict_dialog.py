@@ -108,7 +108,8 @@ class EditConflictDialog(QDialog):
                 ),
                 start=1,
             ):
-                grid.addWidget(self._side(group, side, field.name, value, changed), row, column)
+                side_box = self._side(group, side, field.name, value, changed)
+                grid.addWidget(side_box, row, column, Qt.AlignmentFlag.AlignTop)
             group.button(0 if field.preferred == MINE else 1).setChecked(True)
             self.groups[field.name] = group
         fields_box = QWidget(self)
@@ -116,6 +117,8 @@ class EditConflictDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The values wrap: only a long list scrolls, and only downwards.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(fields_box)
 
         # One field: merging is choosing a side, so only the two choices are offered.
