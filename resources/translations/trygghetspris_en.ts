@@ -1533,6 +1533,14 @@ Remove %1 and %2 score(s)?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>&amp;Sök</source>
         <translation>&amp;Find</translation>
     </message>
@@ -1591,6 +1599,10 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>Inställningarna kommer i en senare version.</source>
         <translation>Settings will come in a later version.</translation>
+    </message>
+    <message>
+        <source>Ångra eller gör om</source>
+        <translation>Undo or redo</translation>
     </message>
     <message>
         <source>Om Trygghetspris Desktop</source>
@@ -2696,6 +2708,121 @@ Weight %2, scale %3–%4</translation>
     <message>
         <source>Flytta ned</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>ny nominering</source>
+        <translation>new nomination</translation>
+    </message>
+    <message>
+        <source>ändring av nominering</source>
+        <translation>nomination edit</translation>
+    </message>
+    <message>
+        <source>borttagna nomineringar</source>
+        <translation>removed nominations</translation>
+    </message>
+    <message>
+        <source>statusändring</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <source>tillagd bilaga</source>
+        <translation>added attachment</translation>
+    </message>
+    <message>
+        <source>borttagen bilaga</source>
+        <translation>removed attachment</translation>
+    </message>
+    <message>
+        <source>import av nomineringar</source>
+        <translation>nominations import</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>nytt prisår</source>
+        <translation>new award year</translation>
+    </message>
+    <message>
+        <source>ändring av prisåret</source>
+        <translation>award year edit</translation>
+    </message>
+    <message>
+        <source>ny jurymedlem</source>
+        <translation>new juror</translation>
+    </message>
+    <message>
+        <source>kopierad jury</source>
+        <translation>copied jury</translation>
+    </message>
+    <message>
+        <source>byte av ordförande</source>
+        <translation>change of chair</translation>
+    </message>
+    <message>
+        <source>flyttad jurymedlem</source>
+        <translation>moved juror</translation>
+    </message>
+    <message>
+        <source>ändring av jurymedlem</source>
+        <translation>juror edit</translation>
+    </message>
+    <message>
+        <source>borttagen jurymedlem</source>
+        <translation>removed juror</translation>
+    </message>
+    <message>
+        <source>borttagen person</source>
+        <translation>removed person</translation>
+    </message>
+    <message>
+        <source>nytt kriterium</source>
+        <translation>new criterion</translation>
+    </message>
+    <message>
+        <source>ändring av kriterium</source>
+        <translation>criterion edit</translation>
+    </message>
+    <message>
+        <source>borttaget kriterium</source>
+        <translation>removed criterion</translation>
+    </message>
+    <message>
+        <source>standardkriterier</source>
+        <translation>standard criteria</translation>
+    </message>
+    <message>
+        <source>poäng</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>jävsanmälan</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <source>borttagen jävsanmälan</source>
+        <translation>removed conflict of interest</translation>
+    </message>
+    <message>
+        <source>beslut</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>presskontakter</source>
+        <translation>press contacts</translation>
+    </message>
+    <message>
+        <source>inställningar</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>ändring</source>
+        <translation>change</translation>
     </message>
 </context>
 <context>

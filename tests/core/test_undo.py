@@ -254,3 +254,16 @@ def test_outside_a_recording_nothing_is_kept(db, year_2025):
     assert not change_log.recording()
     years.update_year(db, 2025, theme="Utan inspelning")
     assert not change_log.recording()
+
+
+def test_an_attachment_added_and_removed_with_its_bytes(db, year_2025, tmp_path):
+    from trygghetspris_desktop.core import attachment_store
+
+    source = tmp_path / "fiktivt-underlag.pdf"
+    source.write_bytes(b"%PDF-1.4 fiktivt\n" * 100)
+    nomination = year_2025["nominations"][0]
+    view = check_round_trip(db, nominations.add_attachment, tmp_path, nomination, source)
+    view = nominations.add_attachment(db, tmp_path, nomination, source)
+    attachment = view.attachments[-1]
+    check_round_trip(db, nominations.remove_attachment, tmp_path, attachment.id)
+    assert attachment_store.content(db, attachment.id) == source.read_bytes()

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core.validation import clean_file_name
 from trygghetspris_desktop.db import models as m
+from trygghetspris_desktop.db.change_log import record_inserted
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.errors import NotFoundError, UserError
 
@@ -107,6 +108,9 @@ def read_source(source: Path, limit: int = MAX_ATTACHMENT_BYTES) -> bytes:
 def put(session: Session, attachment_id: int, data: bytes) -> None:
     """Store an attachment's bytes (once: an attachment's content never changes)."""
     session.execute(insert(m.AttachmentContent).values(attachment_id=attachment_id, data=data))
+    # Plain SQL bypasses the change log's listeners: recorded here, so an undo can take the
+    # bytes away with the attachment and a redo can bring them back.
+    record_inserted("attachment_content", [{"attachment_id": attachment_id, "data": data}])
 
 
 def content(db: Database, attachment_id: int) -> bytes:

@@ -89,6 +89,12 @@ def mapper_for(table: str) -> Mapper[Any]:
     raise KeyError(table)
 
 
+def key_column(table: Table) -> str:
+    """The name of the table's one primary-key column (``id``, or e.g. ``attachment_id``)."""
+    (column,) = table.primary_key.columns
+    return str(column.name)
+
+
 def _column_keys(mapper: Mapper[Any]) -> dict[str, str]:
     """Column name → attribute key."""
     return {
@@ -119,18 +125,19 @@ def cascaded_rows(
                 )
             )
             keys = _column_keys(mapper_for(child.name))
+            key = key_column(child)
             for match in session.connection().execute(select(child).where(condition)).mappings():
-                ident = (child.name, match["id"])
+                ident = (child.name, match[key])
                 if ident in skip:
                     continue
                 skip.add(ident)
                 values = {keys[name]: value for name, value in match.items()}
                 if fk.ondelete == "CASCADE":
                     found.extend(cascaded_rows(session, child, dict(match), skip))
-                    found.append(RowChange(child.name, "delete", match["id"], values, None))
+                    found.append(RowChange(child.name, "delete", match[key], values, None))
                 else:
                     cleared = {**values, **{keys[e.parent.name]: None for e in fk.elements}}
-                    found.append(RowChange(child.name, "update", match["id"], values, cleared))
+                    found.append(RowChange(child.name, "update", match[key], values, cleared))
     return found
 
 
@@ -144,6 +151,11 @@ def _table_and_values(obj: Any) -> tuple[Table, dict[str, Any]]:
     return table, by_column
 
 
+def _key_of(obj: Any) -> int:
+    mapper = inspect(obj).mapper
+    return int(getattr(obj, mapper.get_property_by_column(mapper.primary_key[0]).key))
+
+
 def _pending(session: Session) -> list[RowChange]:
     pending: list[RowChange] = session.info.setdefault(_PENDING, [])
     return pending
@@ -153,7 +165,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if not recording():
         return
     deleted = [obj for obj in session.deleted if not isinstance(obj, AuditEntry)]
-    skip = {(table_of(inspect(obj).mapper).name, obj.id) for obj in deleted}
+    skip = {(table_of(inspect(obj).mapper).name, _key_of(obj)) for obj in deleted}
     for obj in deleted:
         table, values = _table_and_values(obj)
         _pending(session).extend(cascaded_rows(session, table, values, skip))
@@ -182,7 +194,7 @@ def _note(obj: Any, action: Action, before: Any, after: Any) -> None:
     if not recording() or session is None or isinstance(obj, AuditEntry):
         return
     table = table_of(inspect(obj).mapper).name
-    _pending(session).append(RowChange(table, action, obj.id, before, after))
+    _pending(session).append(RowChange(table, action, _key_of(obj), before, after))
 
 
 def _after_flush(session: Session, _context: Any) -> None:
@@ -204,7 +216,9 @@ def record_inserted(table: str, rows: Iterable[Mapping[str, Any]]) -> None:
     changes = _active.get()
     if changes is None:
         return
-    step = [RowChange(table, "create", row["id"], None, dict(row)) for row in rows]
+    mapper = mapper_for(table)
+    key = mapper.get_property_by_column(table_of(mapper).primary_key.columns[0]).key
+    step = [RowChange(table, "create", row[key], None, dict(row)) for row in rows]
     if step:
         changes.steps.append(step)
 

@@ -206,6 +206,7 @@ def restore(parent: QWidget) -> None:
         )
         parent.window().close()
         return
+    services.undo.clear()  # the changes of this session are not in the restored file
     services.announce(topics.EVERYTHING)
     QMessageBox.information(
         parent,

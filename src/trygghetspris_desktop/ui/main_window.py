@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.tabs.currentChanged.connect(self._sync_current_tab)
         services.changed.connect(self._data_changed)
+        self.undo_group.addStack(services.undo.stack)
+        self.undo_group.setActiveStack(services.undo.stack)
+        services.undo.refused.connect(self._undo_refused)
         self._watch_others(services)
         self._restore_selection()
         self._year_changed()
@@ -304,6 +307,17 @@ class MainWindow(QMainWindow):
         )
 
         edit = bar.addMenu(self.tr("&Redigera"))
+        # The data service's undo stack joins this group in attach().
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Ångra"))
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Gör om"))
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
         edit.addAction(
             self._action(
                 self.tr("&Sök"), self.focus_search, QKeySequence.StandardKey.Find, "actionFind"
@@ -487,6 +501,10 @@ class MainWindow(QMainWindow):
             )
             return
         SettingsDialog(self.services, self).exec()
+
+    @Slot(str)
+    def _undo_refused(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Ångra eller gör om"), reason)
 
     @Slot()
     def show_handbook(self) -> None:

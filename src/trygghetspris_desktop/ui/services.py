@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from trygghetspris_desktop.core.undo import recorded
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.paths import AppPaths
 from trygghetspris_desktop.ui.db_wait import WINDOW_BUSY_TIMEOUT_MS, run_waiting
+from trygghetspris_desktop.ui.undo import UndoHistory, label_for
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
@@ -55,6 +57,8 @@ class DataService(QObject):
         self.read_only_reason = read_only_reason
         # A write meeting another program's lock waits off the UI thread (ui/db_wait.py).
         context.db.busy_timeout_ms = WINDOW_BUSY_TIMEOUT_MS
+        # Every write made through this service can be undone during the session.
+        self.undo = UndoHistory(self)
 
     @property
     def paths(self) -> AppPaths:
@@ -76,8 +80,11 @@ class DataService(QObject):
         if self.read_only_reason is not None:
             raise UserError(self.read_only_reason)
         db = self.context.db
-        result = run_waiting(lambda: use_case(db, *args, **kwargs))
-        self.changed.emit(frozenset(topics))
+        run = recorded(use_case)  # records the rows it changes, for Redigera → Ångra
+        result, changes = run_waiting(lambda: run(db, *args, **kwargs))
+        topics = frozenset(topics)
+        self.changed.emit(topics)
+        self.undo.push(label_for(use_case), changes, topics)
         return result
 
     def announce(self, topics: Iterable[str]) -> None:
