@@ -1273,11 +1273,19 @@ Remove %1 and %2 score(s)?</translation>
     <name>JuryTab</name>
     <message>
         <source>Fatta beslut…</source>
-        <translation>Decide…</translation>
+        <translation type="vanished">Decide…</translation>
     </message>
     <message>
         <source>Juryprotokoll…</source>
-        <translation>Jury minutes…</translation>
+        <translation type="vanished">Jury minutes…</translation>
+    </message>
+    <message>
+        <source>Fatta &amp;beslut…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>Juryproto&amp;koll…</source>
+        <translation>Jury &amp;minutes…</translation>
     </message>
     <message>
         <source>Prisåret %1 är inte skapat ännu. Skapa det med «Skapa prisåret…» ovanför flikarna eller Arkiv → Nytt prisår.</source>
@@ -1316,8 +1324,12 @@ Remove %1 and %2 score(s)?</translation>
         <translation>Cannot be changed now: %1</translation>
     </message>
     <message>
+        <source>Ändra &amp;beslut…</source>
+        <translation>Change the &amp;decision…</translation>
+    </message>
+    <message>
         <source>Ändra beslut…</source>
-        <translation>Change decision…</translation>
+        <translation type="vanished">Change decision…</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2363,11 @@ Weight %2, scale %3–%4</translation>
     </message>
     <message>
         <source>Jäv…</source>
-        <translation>Conflict…</translation>
+        <translation type="vanished">Conflict…</translation>
+    </message>
+    <message>
+        <source>&amp;Jäv…</source>
+        <translation>&amp;Conflict of interest…</translation>
     </message>
     <message>
         <source>Anmäl jäv för jurymedlemmen och nomineringen i den markerade cellen</source>
@@ -2395,8 +2411,12 @@ Weight %2, scale %3–%4</translation>
         <translation>The saved score stands.</translation>
     </message>
     <message>
+        <source>Ändra &amp;jäv…</source>
+        <translation>Change the &amp;conflict of interest…</translation>
+    </message>
+    <message>
         <source>Ändra jäv…</source>
-        <translation>Change conflict…</translation>
+        <translation type="vanished">Change conflict…</translation>
     </message>
     <message>
         <source>Markera en cell i en jurymedlems kolumn först.</source>

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.tabs.insertTab(index, tab, self.tr(title))
         self.tabs.setCurrentIndex(current)
+        self._prepare_keyboard()
         for action in self._data_actions:
             action.setEnabled(True)
         self.new_nomination_action.setEnabled(tab_new.isEnabled())
@@ -168,6 +169,18 @@ class MainWindow(QMainWindow):
             from trygghetspris_desktop.ui.read_only import apply_read_only
 
             apply_read_only(self, services.read_only_reason)
+
+    def _prepare_keyboard(self) -> None:
+        """Tab through the window in reading order; a unique Alt+letter on every button
+        (the menu bar's and the header's letters are shared by all tabs)."""
+        from trygghetspris_desktop.ui import keyboard
+
+        keyboard.apply_tab_order(self.centralWidget())
+        shared = keyboard.reserved_letters([self.menuBar()])
+        header = [w for w in keyboard.reading_order(self.centralWidget()) if w.parentWidget() is self.centralWidget()]
+        shared = keyboard.assign_mnemonics(header, shared)
+        for page in self.page_tabs:
+            keyboard.assign_mnemonics(keyboard.reading_order(page), set(shared))
 
     def show_warning(self, text: str) -> None:
         """A lasting warning in the status bar (e.g. the daily backup failed)."""

@@ -40,6 +40,7 @@ from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange import csv_io
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui import workers
+from trygghetspris_desktop.ui.keyboard import prepare_on_show
 from trygghetspris_desktop.ui.models.csv_preview_model import CsvPreviewModel
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import ERROR_STYLE
@@ -162,6 +163,7 @@ class CsvImportDialog(QDialog):
         self, services: DataService, path: Path, year: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        prepare_on_show(self)  # Tab in reading order, a mnemonic on every button
         self.setObjectName("csvImportDialog")
         self.services = services
         self.path = Path(path)

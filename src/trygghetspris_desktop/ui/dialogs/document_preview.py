@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from trygghetspris_desktop.exchange.files import write_atomic
 from trygghetspris_desktop.ui import printing
 from trygghetspris_desktop.ui.errors import show_user_error
+from trygghetspris_desktop.ui.keyboard import prepare_on_show
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class DocumentPreview(QDialog):
         with_crop_marks: Callable[[bool], bytes] | None = None,
     ) -> None:
         super().__init__(parent)
+        prepare_on_show(self)  # Tab in reading order, a mnemonic on every button
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.pdf = pdf

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from trygghetspris_desktop.domain.concurrency import ChangeBy, EditConflict
 from trygghetspris_desktop.ui import labels
+from trygghetspris_desktop.ui.keyboard import prepare_on_show
 
 MINE = "mine"
 THEIRS = "theirs"
@@ -73,6 +74,7 @@ class EditConflictDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        prepare_on_show(self)  # Tab in reading order, a mnemonic on every button
         self.setObjectName("editConflictDialog")
         self.setWindowTitle(self.tr("Ändrad av någon annan"))
         self.conflict = conflict

@@ -42,6 +42,7 @@ from trygghetspris_desktop.domain.enums import UNKNOWN_KIND_LABEL, NominationKin
 from trygghetspris_desktop.domain.errors import EditConflictError, UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
+from trygghetspris_desktop.ui.keyboard import prepare_on_show
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.attachment_list import AttachmentList
 from trygghetspris_desktop.ui.widgets.date_picker import attach_calendar
@@ -75,6 +76,7 @@ class NominationForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        prepare_on_show(self)  # Tab in reading order, a mnemonic on every button
         self.setObjectName("nominationForm")
         self.services = services
         self.year = year

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetspris_desktop.core.views import PersonView
+from trygghetspris_desktop.ui.keyboard import prepare_on_show
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,6 +37,7 @@ class SimilarNamesDialog(QDialog):
 
     def __init__(self, name: str, people: list[PersonView], parent: QWidget | None = None):
         super().__init__(parent)
+        prepare_on_show(self)  # Tab in reading order, a mnemonic on every button
         self.setObjectName("similarNamesDialog")
         self.setWindowTitle(self.tr("Menar du …?"))
         self.chosen: PersonView | None = None

@@ -64,9 +64,9 @@ class JuryTab(QWidget):
         self.decision_label.setObjectName("decisionLabel")
         self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.decision_label.setWordWrap(True)
-        self.decide_button = QPushButton(self.tr("Fatta beslut…"), self)
+        self.decide_button = QPushButton(self.tr("Fatta &beslut…"), self)
         self.decide_button.setObjectName("decideButton")
-        self.protocol_button = QPushButton(self.tr("Juryprotokoll…"), self)
+        self.protocol_button = QPushButton(self.tr("Juryproto&koll…"), self)
 
         self.jury_panel = JuryPanel(services, self)
         self.criteria_panel = CriteriaPanel(services, self)
@@ -175,7 +175,7 @@ class JuryTab(QWidget):
                     "%1", " ".join(blockers)
                 )
             self.decision_label.setText(text)
-            self.decide_button.setText(self.tr("Fatta beslut…"))
+            self.decide_button.setText(self.tr("Fatta &beslut…"))
             self.protocol_button.setEnabled(False)
             return
         winners = ", ".join(p.nominee_name for p in decision.winners)
@@ -193,7 +193,7 @@ class JuryTab(QWidget):
         if blockers:
             text += " " + self.tr("Kan inte ändras nu: %1").replace("%1", " ".join(blockers))
         self.decision_label.setText(text)
-        self.decide_button.setText(self.tr("Ändra beslut…"))
+        self.decide_button.setText(self.tr("Ändra &beslut…"))
         self.protocol_button.setEnabled(True)
 
     # -- actions --------------------------------------------------------------------------

@@ -66,4 +66,7 @@ def accept_buttons(
     )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    from trygghetspris_desktop.ui.keyboard import prepare_on_show
+
+    prepare_on_show(dialog)  # Tab in reading order, a mnemonic on every button
     return buttons, button

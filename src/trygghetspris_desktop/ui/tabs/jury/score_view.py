@@ -107,6 +107,9 @@ class ScoreTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(True)
+        # Tab moves between the cells to score and leaves the grid after the last one
+        # (keyPressEvent); ui/keyboard.py leaves this view's Tab key alone.
+        self.setProperty("tabMovesInside", True)
         self.setWordWrap(False)
         self.delegate.advance.connect(self.advance)
 

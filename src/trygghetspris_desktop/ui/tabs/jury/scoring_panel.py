@@ -93,7 +93,7 @@ class ScoringPanel(QGroupBox):
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
         self.progress_label.setWordWrap(True)
-        self.conflict_button = QPushButton(self.tr("Jäv…"), self)
+        self.conflict_button = QPushButton(self.tr("&Jäv…"), self)
         self.conflict_button.setToolTip(
             self.tr("Anmäl jäv för jurymedlemmen och nomineringen i den markerade cellen")
         )
@@ -285,7 +285,7 @@ class ScoringPanel(QGroupBox):
         subject = self._cell_subject(self.view.currentIndex())
         conflicted = bool(self.view.currentIndex().data(CONFLICT_ROLE))
         self.conflict_button.setEnabled(subject is not None)
-        self.conflict_button.setText(self.tr("Ändra jäv…") if conflicted else self.tr("Jäv…"))
+        self.conflict_button.setText(self.tr("Ändra &jäv…") if conflicted else self.tr("&Jäv…"))
         self.remove_conflict_button.setEnabled(subject is not None and conflicted)
 
     def open_conflict(self, index: QModelIndex) -> None:
