@@ -31,6 +31,11 @@ from trygghetspris_desktop import __version__
 from trygghetspris_desktop.paths import AppPaths
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui.translation import add_language_menu
+from trygghetspris_desktop.ui.window_fit import (
+    fit_inside_screen,
+    minimum_within_screen,
+    resize_within_screen,
+)
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.ui.change_watcher import ChangeWatcher
@@ -38,6 +43,8 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Trygghetspris Desktop"
 TAB_KEYS = ("nomineringar", "jury", "historik")
+PREFERRED_SIZE = (1280, 800)  # the first window, where the screen has room for it
+MINIMUM_SIZE = (960, 600)
 TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Nomineringar"),
     QT_TRANSLATE_NOOP("MainWindow", "Jury"),
@@ -76,7 +83,9 @@ class MainWindow(QMainWindow):
         self.location = services.context.location if services is not None else location
         self.location = self.location or str(self.paths.database)
         self.setWindowTitle(f"{APP_TITLE} — {self.location}")
-        self.setMinimumSize(960, 600)
+        # Fits 1366 × 768 and 1920 × 1080 at 150 % (1280 × 720 logical, less a panel); on a
+        # smaller screen the window may shrink to what it has (ui/window_fit.py).
+        self.setMinimumSize(minimum_within_screen(self, MINIMUM_SIZE))
         self._settings = QSettings(
             str(self.paths.data_dir / "window-state.ini"), QSettings.Format.IniFormat
         )
@@ -552,8 +561,9 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_inside_screen(self)  # saved on a larger screen, or at another scaling
         else:
-            self.resize(1280, 800)
+            resize_within_screen(self, *PREFERRED_SIZE)
         state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -40,6 +40,12 @@ def available(widget: QWidget) -> QRect:
     )
 
 
+def minimum_within_screen(widget: QWidget, size: tuple[int, int]) -> QSize:
+    """``size`` as a minimum size, or the available geometry where that is smaller."""
+    area = available(widget)
+    return QSize(min(size[0], area.width()), min(size[1], area.height()))
+
+
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     """Resize ``widget`` to ``width`` × ``height``, or less where its screen is smaller."""
     area = available(widget)

@@ -44,6 +44,7 @@ from trygghetspris_desktop.ui.keyboard import prepare_on_show
 from trygghetspris_desktop.ui.models.csv_preview_model import CsvPreviewModel
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import ERROR_STYLE
+from trygghetspris_desktop.ui.window_fit import resize_within_screen
 
 BACKGROUND_ROWS = 1000
 MAX_SHOWN_ERRORS = 8
@@ -175,7 +176,7 @@ class CsvImportDialog(QDialog):
         self._combos: dict[str, QComboBox] = {}
         self.setWindowTitle(self.tr("Importera nomineringar — %1").replace("%1", self.path.name))
         self._build()
-        self.resize(1000, 640)
+        resize_within_screen(self, 1000, 640)
         self._read_file()
 
     # ----------------------------------------------------------------- building

@@ -57,6 +57,7 @@ from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.common import WARNING_STYLE
 from trygghetspris_desktop.ui.tabs.jury.quotes_editor import QuotesEditor
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
+from trygghetspris_desktop.ui.window_fit import resize_within_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _QUOTE_NUMBER = re.compile(r"^Citat (\d+):")
@@ -96,7 +97,7 @@ class DecisionDialog(QDialog):
         self.registered = services.read(years.get_year, year).registered
         self._suggested: tuple[str, str] = ("", "")
         self.setWindowTitle(self.tr("Fatta beslut – %1").replace("%1", str(year)))
-        self.resize(1120, 720)
+        resize_within_screen(self, 1120, 720)
 
         self.blockers_label = QLabel(self)
         self.blockers_label.setObjectName("decisionBlockers")
@@ -180,9 +181,13 @@ class DecisionDialog(QDialog):
         press_form = QFormLayout(press_box)
         press_form.addRow(self.tr("&Rubrik:"), self.headline_edit)
         press_form.addRow(self.tr("&Ingress:"), self.lead_edit)
-        suggest_row = QHBoxLayout()
-        suggest_row.addWidget(self.suggestion_note, 1)
-        suggest_row.addWidget(self.suggest_button)
+        # A widget, not a bare layout: a form row only grows for a wrapped two-line note
+        # (height for width) when it holds a widget; a layout row was clipped at 150 %.
+        suggest_row = QWidget(press_box)
+        suggest_layout = QHBoxLayout(suggest_row)
+        suggest_layout.setContentsMargins(0, 0, 0, 0)
+        suggest_layout.addWidget(self.suggestion_note, 1)
+        suggest_layout.addWidget(self.suggest_button)
         press_form.addRow(suggest_row)
         press_form.addRow(self.tr("Citat:"), self.quotes_editor)
 

@@ -43,6 +43,7 @@ from trygghetspris_desktop.exchange.files import write_atomic
 from trygghetspris_desktop.ui import printing
 from trygghetspris_desktop.ui.errors import show_user_error
 from trygghetspris_desktop.ui.keyboard import prepare_on_show
+from trygghetspris_desktop.ui.window_fit import resize_within_screen
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,7 @@ class DocumentPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.resize(980, 760)
+        resize_within_screen(self, 980, 760)
 
         self._load(pdf)
 

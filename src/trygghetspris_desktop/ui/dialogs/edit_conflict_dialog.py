@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from trygghetspris_desktop.domain.concurrency import ChangeBy, EditConflict
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui.keyboard import prepare_on_show
+from trygghetspris_desktop.ui.window_fit import resize_within_screen
 
 MINE = "mine"
 THEIRS = "theirs"
@@ -160,7 +161,7 @@ class EditConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(760, min(260 + 70 * len(conflict.fields), 620))
+        resize_within_screen(self, 760, min(260 + 70 * len(conflict.fields), 620))
 
     def _heading(self) -> str:
         lines = [self.tr("%1 har ändrats sedan du öppnade den:").replace("%1", self.conflict.what)]

@@ -47,6 +47,7 @@ from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.attachment_list import AttachmentList
 from trygghetspris_desktop.ui.widgets.date_picker import attach_calendar
 from trygghetspris_desktop.ui.widgets.string_list_edit import StringListEdit
+from trygghetspris_desktop.ui.window_fit import resize_within_screen
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 ERROR_COLOUR = "#b00020"
@@ -193,7 +194,7 @@ class NominationForm(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(940, 600)
+        resize_within_screen(self, 940, 600)
 
         for name, signal in (
             ("nominee_name", self.nominee_edit.textChanged),

@@ -36,6 +36,7 @@ from trygghetspris_desktop.ui.models.jury_people_model import (
 )
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
+from trygghetspris_desktop.ui.window_fit import resize_within_screen
 
 KNOWN_PAGE = 0
 NEW_PAGE = 1
@@ -57,7 +58,7 @@ class PersonPickerDialog(QDialog):
         self.appointed: JurorView | None = None
         self.similar_dialog: SimilarNamesDialog | None = None
         self.setWindowTitle(self.tr("Lägg till jurymedlem %1").replace("%1", str(year)))
-        self.resize(640, 460)
+        resize_within_screen(self, 640, 460)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Sök på namn…"))

@@ -43,6 +43,7 @@ from trygghetspris_desktop.ui.conflict_saving import write_resolving_conflicts
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.widgets.dialog_parts import accept_buttons, error_label
 from trygghetspris_desktop.ui.widgets.string_list_edit import StringListEdit
+from trygghetspris_desktop.ui.window_fit import resize_within_screen
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 CONTACT_COLUMNS = (
@@ -70,7 +71,7 @@ class SettingsDialog(QDialog):
         self.logo_source: Path | None = None
         self.logo_removed = False
         self.setWindowTitle(self.tr("Inställningar"))
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
         current = services.read(settings.get_settings)
         self.base = current  # what the user started from (optimistic concurrency)
         self.edit_conflict_dialog: QDialog | None = None  # open while a conflict asks
