@@ -10,6 +10,9 @@
    them into ``resources/translations/trygghetspris_en.ts`` (new strings come in as
    unfinished; removed ones are kept as obsolete, with ``-no-obsolete`` they are dropped).
 2. Translate the unfinished entries (Qt Linguist: ``pyside6-linguist``, or any editor).
+   The Swedish catalogue ``trygghetspris_sv.ts`` holds only the messages with plural forms
+   (``self.tr("%n nomineringar", "", n)``): fill in the singular ("%n nominering") and the
+   plural of each.
 3. ``pyside6-lrelease`` compiles the .ts into ``trygghetspris_en.qm``, the file that ships.
 
 Commit both files. ``tests/ui/test_translation.py`` fails while an entry is unfinished.
@@ -33,6 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "trygghetspris_desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
+# Swedish is the source language, but its plural forms ("%n nomineringar": 1 nominering,
+# 2 nomineringar) come from a catalogue too: one with only the %n messages (-pluralonly).
+PLURAL_ONLY = ("sv",)
 
 
 def tool(name: str) -> str:
@@ -102,7 +108,6 @@ def main(argv: list[str] | None = None) -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"trygghetspris_{language}.ts"
-        qm = ts.with_suffix(".qm")
         if not args.release or args.reuse is not None:
             command = [tool("pyside6-lupdate"), *sources(), "-source-language", "sv_SE"]
             command += ["-target-language", language, "-locations", "none"]
@@ -114,12 +119,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{filled} translations reused from {args.reuse}")
             if filled:  # once more, so the file keeps lupdate's own layout
                 subprocess.run([*command, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-        subprocess.run(
-            [tool("pyside6-lrelease"), str(ts.relative_to(ROOT)), "-qm", str(qm.relative_to(ROOT))],
-            cwd=ROOT,
-            check=True,
-        )
+        release(ts)
+    for language in PLURAL_ONLY:
+        ts = TRANSLATIONS / f"trygghetspris_{language}.ts"
+        if not args.release:
+            command = [tool("pyside6-lupdate"), *sources(), "-source-language", "sv_SE"]
+            command += ["-target-language", language, "-locations", "none", "-pluralonly"]
+            if args.no_obsolete:
+                command.append("-no-obsolete")
+            subprocess.run([*command, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        release(ts)
     return 0
+
+
+def release(ts: Path) -> None:
+    qm = ts.with_suffix(".qm")
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts.relative_to(ROOT)), "-qm", str(qm.relative_to(ROOT))],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 if __name__ == "__main__":

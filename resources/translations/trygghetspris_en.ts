@@ -156,7 +156,14 @@
     </message>
     <message>
         <source>%1 kriterier, sammanlagd vikt %2.</source>
-        <translation>Criteria: %1, total weight %2.</translation>
+        <translation type="vanished">Criteria: %1, total weight %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kriterier, sammanlagd vikt %1.</source>
+        <translation>
+            <numerusform>%n criterion, total weight %1.</numerusform>
+            <numerusform>%n criteria, total weight %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inga kriterier för året. Lägg till egna eller standardkriterierna.</source>
@@ -288,9 +295,30 @@ Remove the criterion and its scores?</translation>
         <source>Kontrollerar raderna…</source>
         <translation>Checking the rows…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rader i filen, %1 med fel.</source>
+        <translation>
+            <numerusform>%n row in the file, %1 with errors.</numerusform>
+            <numerusform>%n rows in the file, %1 with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inga fel. %n nomineringar kan importeras.</source>
+        <translation>
+            <numerusform>No errors. %n nomination can be imported.</numerusform>
+            <numerusform>No errors. %n nominations can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Klart: %n nomineringar importerades till %1.</source>
+        <translation>
+            <numerusform>Done: %n nomination imported into %1.</numerusform>
+            <numerusform>Done: %n nominations imported into %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 rader i filen, %2 med fel.</source>
-        <translation>Rows in the file: %1, with errors: %2.</translation>
+        <translation type="vanished">Rows in the file: %1, with errors: %2.</translation>
     </message>
     <message>
         <source>… och %1 fel till.</source>
@@ -306,11 +334,11 @@ Remove the criterion and its scores?</translation>
     </message>
     <message>
         <source>Inga fel. %1 nomineringar kan importeras.</source>
-        <translation>No errors. Nominations that can be imported: %1.</translation>
+        <translation type="vanished">No errors. Nominations that can be imported: %1.</translation>
     </message>
     <message>
         <source>Klart: %1 nomineringar importerades till %2.</source>
-        <translation>Done: %1 nomination(s) imported into %2.</translation>
+        <translation type="vanished">Done: %1 nomination(s) imported into %2.</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -1093,13 +1121,20 @@ The unreadable file was saved as
         <source>Bygger sökindex…</source>
         <translation>Building the search index…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n träffar</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 träff</source>
-        <translation>1 hit</translation>
+        <translation type="vanished">1 hit</translation>
     </message>
     <message>
         <source>%1 träffar</source>
-        <translation>%1 hits</translation>
+        <translation type="vanished">%1 hits</translation>
     </message>
     <message>
         <source> (visar %1)</source>
@@ -1218,7 +1253,14 @@ The unreadable file was saved as
     </message>
     <message>
         <source>%1 ledamöter. Dubbelklicka på en titel för att ändra den.</source>
-        <translation>Jury members: %1. Double-click a title to change it.</translation>
+        <translation type="vanished">Jury members: %1. Double-click a title to change it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledamöter. Dubbelklicka på en titel för att ändra den.</source>
+        <translation>
+            <numerusform>%n member. Double-click a title to change it.</numerusform>
+            <numerusform>%n members. Double-click a title to change it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Jurymedlemmen finns inte längre i listan.</source>
@@ -1600,9 +1642,16 @@ Remove %1 and %2 score(s)?</translation>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n nomineringar %1 · %2 prisår i arkivet</source>
+        <translation>
+            <numerusform>%n nomination %1 · award years in the archive: %2</numerusform>
+            <numerusform>%n nominations %1 · award years in the archive: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 nomineringar %2 · %3 prisår i arkivet</source>
-        <translation>Nominations %2: %1 · award years in the archive: %3</translation>
+        <translation type="vanished">Nominations %2: %1 · award years in the archive: %3</translation>
     </message>
     <message>
         <source>Inställningar</source>
@@ -1972,9 +2021,37 @@ Remove %1 and %2 score(s)?</translation>
         <source>(inget stadsdelsområde)</source>
         <translation>(no district)</translation>
     </message>
+    <message numerus="yes">
+        <source>Visar %1 av %n nomineringar</source>
+        <translation>
+            <numerusform>Showing %1 of %n nomination</numerusform>
+            <numerusform>Showing %1 of %n nominations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomineringar har nu status %1.</source>
+        <translation>
+            <numerusform>%n nomination now has the status %1.</numerusform>
+            <numerusform>%n nominations now have the status %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta bort %n nomineringar?</source>
+        <translation>
+            <numerusform>Remove %n nomination?</numerusform>
+            <numerusform>Remove %n nominations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomineringar togs bort.</source>
+        <translation>
+            <numerusform>%n nomination removed.</numerusform>
+            <numerusform>%n nominations removed.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Visar %1 av %2 nomineringar</source>
-        <translation>Showing %1 of %2 nominations</translation>
+        <translation type="vanished">Showing %1 of %2 nominations</translation>
     </message>
     <message>
         <source>Statusen ändrades inte</source>
@@ -1982,7 +2059,7 @@ Remove %1 and %2 score(s)?</translation>
     </message>
     <message>
         <source>%1 nominering(ar) har nu status %2.</source>
-        <translation>%1 nomination(s) now have the status %2.</translation>
+        <translation type="vanished">%1 nomination(s) now have the status %2.</translation>
     </message>
     <message>
         <source>… och %1 till</source>
@@ -1994,7 +2071,7 @@ Remove %1 and %2 score(s)?</translation>
     </message>
     <message>
         <source>Ta bort %1 nomineringar?</source>
-        <translation>Delete %1 nominations?</translation>
+        <translation type="vanished">Delete %1 nominations?</translation>
     </message>
     <message>
         <source>Ta bort</source>
@@ -2010,7 +2087,7 @@ Remove %1 and %2 score(s)?</translation>
     </message>
     <message>
         <source>%1 nominering(ar) togs bort.</source>
-        <translation>%1 nomination(s) deleted.</translation>
+        <translation type="vanished">%1 nomination(s) deleted.</translation>
     </message>
     <message>
         <source>Importera nomineringar</source>

@@ -317,8 +317,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         elif path.suffix.lower() == ".csv":
             from trygghetspris_desktop.exchange.csv_io import import_nominations_csv
 
+            from trygghetspris_desktop.domain.swedish import count_noun
+
             count = import_nominations_csv(context.db, text, default_year=args.year)
-            print(f"Importerade {count} nomineringar från {path}.")
+            print(f"Importerade {count_noun(count, 'nominering', 'nomineringar')} från {path}.")
         else:
             from trygghetspris_desktop.exchange.json_io import import_json
 

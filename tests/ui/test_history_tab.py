@@ -112,7 +112,7 @@ def test_the_index_is_rebuilt_when_nominations_change(main_window, qtbot, servic
     )
     _type(qtbot, tab, "zebrapatr")
     assert _column(tab.results_view, sm.COL_TITLE) == ["Zebrapatrullen"]
-    assert tab.hits_label.text() == "1 träff"
+    assert tab.hits_label.text() == "1 träff"  # Qt plural form, trygghetspris_sv.qm
     # 2022 is registered afterwards: recorded nominations are not its count.
     assert _column(tab.history_view, hm.COL_NOMINATIONS)[2022 - 2012] == "uppgift saknas"
 

@@ -47,3 +47,10 @@ def join_swedish(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " och " + items[-1]
+
+
+def count_noun(count: int, singular: str, plural: str, space: str = NBSP) -> str:
+    """``1`` -> ``"1 nominering"``, ``3`` -> ``"3 nomineringar"``: the number (grouped)
+    and the noun in the form Swedish uses for it (singular for exactly one). The window
+    follows the same rule through Qt's %n plural forms (resources/translations/*_sv.ts)."""
+    return f"{swedish_number(count, space)} {singular if count == 1 else plural}"

@@ -100,6 +100,7 @@ from trygghetspris_desktop.domain.enums import (
     YearStatus,
 )
 from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.swedish import count_noun
 from trygghetspris_desktop.exchange.json_checks import (
     FORMAT,
     FORMAT_VERSION,
@@ -151,7 +152,7 @@ class ImportSummary:
         added = ", ".join(str(y) for y in self.years_added) or "inga"
         parts = [
             f"år som lades till: {added}",
-            f"{self.nominations} nomineringar",
+            count_noun(self.nominations, "nominering", "nomineringar"),
             f"{self.persons_added} nya personer",
         ]
         if self.years_skipped:

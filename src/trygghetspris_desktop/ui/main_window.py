@@ -476,10 +476,9 @@ class MainWindow(QMainWindow):
         count = self.services.read(count_nominations, year)
         stored = self.services.read(years.count_years)
         self.count_label.setText(
-            self.tr("%1 nomineringar %2 · %3 prisår i arkivet")
-            .replace("%1", str(count))
-            .replace("%2", str(year))
-            .replace("%3", str(stored))
+            self.tr("%n nomineringar %1 · %2 prisår i arkivet", "", count)
+            .replace("%1", str(year))
+            .replace("%2", str(stored))
         )
 
     @Slot()

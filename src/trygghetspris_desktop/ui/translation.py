@@ -1,7 +1,9 @@
 """The UI's language: Swedish by default, English through Qt's translation system.
 
-The source strings in ``ui/`` are Swedish, so Swedish needs no catalogue of ours, only Qt's
-own ``qtbase_sv.qm`` for the standard buttons (Avbryt, Ja, Nej …). English loads
+The source strings in ``ui/`` are Swedish, so Swedish needs only a small catalogue of ours,
+``trygghetspris_sv.qm``, with the plural forms of the ``%n`` messages (Qt's way of writing
+"1 nominering" but "2 nomineringar"), and Qt's own ``qtbase_sv.qm`` for the standard
+buttons (Avbryt, Ja, Nej …). English loads
 ``resources/translations/trygghetspris_en.qm`` (made by ``packaging/update_translations.py``).
 
 The language is chosen once, at start (:func:`install_translators`, called from
@@ -112,6 +114,26 @@ def catalogue_path(language: str) -> str | None:
         return None
 
 
+def plural_catalogue_path() -> str | None:
+    """The Swedish catalogue of plural forms (only the ``%n`` messages), if shipped."""
+    try:
+        return str(resource_path("translations", f"trygghetspris_{SWEDISH}.qm"))
+    except ResourceMissingError:
+        log.warning("the Swedish plural forms are missing; counts use the plural alone")
+        return None
+
+
+def install_swedish_plurals(app: QCoreApplication) -> bool:
+    """The plural forms of the Swedish source texts ("%n nomineringar": 1 nominering)."""
+    plurals = QTranslator(app)
+    path = plural_catalogue_path()
+    if path is None or not plurals.load(path):
+        return False
+    app.installTranslator(plurals)
+    _installed.append(plurals)
+    return True
+
+
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for ``language`` (default: :func:`chosen_language`).
 
@@ -131,6 +153,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
             log.warning("could not load the %r translation; the UI stays Swedish", language)
             language = SWEDISH
     if language == SWEDISH:
+        install_swedish_plurals(app)
         # Qt's own strings: the standard buttons of QMessageBox and QDialogButtonBox.
         qt = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

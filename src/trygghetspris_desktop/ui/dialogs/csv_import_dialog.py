@@ -340,9 +340,9 @@ class CsvImportDialog(QDialog):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 220))
         bad_rows = len(self.preview_model.error_rows())
         self.summary_label.setText(
-            self.tr("%1 rader i filen, %2 med fel.")
-            .replace("%1", str(len(result.rows)))
-            .replace("%2", str(bad_rows))
+            self.tr("%n rader i filen, %1 med fel.", "", len(result.rows)).replace(
+                "%1", str(bad_rows)
+            )
         )
         errors = result.all_errors
         if errors:
@@ -360,9 +360,7 @@ class CsvImportDialog(QDialog):
             self._show_message(self.tr("Filen har inga rader att importera."))
         else:
             self._show_message(
-                self.tr("Inga fel. %1 nomineringar kan importeras.").replace(
-                    "%1", str(len(result.rows))
-                ),
+                self.tr("Inga fel. %n nomineringar kan importeras.", "", len(result.rows)),
                 error=False,
             )
         self.import_button.setEnabled(result.ok and bool(result.rows) and self.imported is None)
@@ -393,9 +391,9 @@ class CsvImportDialog(QDialog):
             return
         self.imported = count
         self._show_message(
-            self.tr("Klart: %1 nomineringar importerades till %2.")
-            .replace("%1", str(count))
-            .replace("%2", str(self.year)),
+            self.tr("Klart: %n nomineringar importerades till %1.", "", count).replace(
+                "%1", str(self.year)
+            ),
             error=False,
         )
         for combo in self._combos.values():

@@ -335,10 +335,8 @@ class HistoryTab(QWidget):
         hits, total = self._index.search(query, SEARCH_LIMIT)
         self.search_model.set_rows(hits, total)
         self._last_search_ms = (time.thread_time() - started) * 1000
-        if total == 1:
-            text = self.tr("1 träff")
-        else:
-            text = self.tr("%1 träffar").replace("%1", swedish_count(total))
+        # Qt's plural forms (%n); the number then grouped as Swedish writes it.
+        text = self.tr("%n träffar", "", total).replace(str(total), swedish_count(total), 1)
         if total > len(hits):
             text += self.tr(" (visar %1)").replace("%1", swedish_count(len(hits)))
         self.hits_label.setText(text)

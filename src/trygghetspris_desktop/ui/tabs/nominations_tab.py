@@ -369,9 +369,9 @@ class NominationsTab(QWidget):
     @Slot()
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("Visar %1 av %2 nomineringar")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("Visar %1 av %n nomineringar", "", self.model.rowCount()).replace(
+                "%1", str(self.proxy.rowCount())
+            )
         )
 
     @Slot(QPoint)
@@ -458,9 +458,9 @@ class NominationsTab(QWidget):
             show_user_error(self, error, self.tr("Statusen ändrades inte"))
             return False
         self._status_message(
-            self.tr("%1 nominering(ar) har nu status %2.")
-            .replace("%1", str(len(ids)))
-            .replace("%2", labels.label(status))
+            self.tr("%n nomineringar har nu status %1.", "", len(ids)).replace(
+                "%1", labels.label(status)
+            )
         )
         return True
 
@@ -476,7 +476,7 @@ class NominationsTab(QWidget):
         text = (
             self.tr("Ta bort nomineringen?")
             if len(chosen) == 1
-            else self.tr("Ta bort %1 nomineringar?").replace("%1", str(len(chosen)))
+            else self.tr("Ta bort %n nomineringar?", "", len(chosen))
         )
         answer = QMessageBox.question(
             self,
@@ -502,7 +502,7 @@ class NominationsTab(QWidget):
         except UserError as error:
             show_user_error(self, error, self.tr("Inget togs bort"))
             return
-        self._status_message(self.tr("%1 nominering(ar) togs bort.").replace("%1", str(count)))
+        self._status_message(self.tr("%n nomineringar togs bort.", "", count))
 
     # ----------------------------------------------------------------- import
     @Slot()

@@ -109,9 +109,9 @@ class CriteriaPanel(QGroupBox):
             if rows:
                 total = sum(c.weight for c in rows)
                 self.message.show_info(
-                    self.tr("%1 kriterier, sammanlagd vikt %2.")
-                    .replace("%1", str(len(rows)))
-                    .replace("%2", f"{total:g}".replace(".", ","))
+                    self.tr("%n kriterier, sammanlagd vikt %1.", "", len(rows)).replace(
+                        "%1", f"{total:g}".replace(".", ",")
+                    )
                 )
             else:
                 self.message.show_warning(

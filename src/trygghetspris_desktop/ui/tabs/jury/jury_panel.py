@@ -131,8 +131,8 @@ class JuryPanel(QGroupBox):
             )
         else:
             self.message.show_info(
-                self.tr("%1 ledamöter. Dubbelklicka på en titel för att ändra den.").replace(
-                    "%1", str(len(rows))
+                self.tr(
+                    "%n ledamöter. Dubbelklicka på en titel för att ändra den.", "", len(rows)
                 )
             )
 
