@@ -15,7 +15,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), with the program's names and icon."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        from trygghetspris_desktop.ui.platform_hint import watch_platform_start
+
+        with watch_platform_start():  # no window system: a Swedish hint, exit code 1
+            app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Trygghetspris Desktop")
     app.setApplicationVersion(__version__)
