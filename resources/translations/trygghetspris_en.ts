@@ -217,6 +217,14 @@ Remove the criterion and its scores?</translation>
         <translation>Change criterion</translation>
     </message>
     <message>
+        <source>Skalans lägsta värde</source>
+        <translation>The scale's lowest value</translation>
+    </message>
+    <message>
+        <source>Skalans högsta värde</source>
+        <translation>The scale's highest value</translation>
+    </message>
+    <message>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -2027,6 +2035,29 @@ Remove %1 and %2 score(s)?</translation>
             <numerusform>Showing %1 of %n nomination</numerusform>
             <numerusform>Showing %1 of %n nominations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Till final</source>
+        <translation>To the final</translation>
+    </message>
+    <message numerus="yes">
+        <source>En nominering måste vara behörig innan den går till final. %n av de markerade är inkomna och inte prövade än:</source>
+        <translation>
+            <numerusform>A nomination must be eligible before it goes to the final. %n of those selected has been received and not yet assessed:</numerusform>
+            <numerusform>A nomination must be eligible before it goes to the final. %n of those selected have been received and not yet assessed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markera dem som behöriga och för alla till final?</source>
+        <translation>Mark them eligible and move all to the final?</translation>
+    </message>
+    <message>
+        <source>&amp;Behörig och till final</source>
+        <translation>&amp;Eligible and to the final</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>%n nomineringar har nu status %1.</source>

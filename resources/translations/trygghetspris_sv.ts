@@ -75,6 +75,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>En nominering måste vara behörig innan den går till final. %n av de markerade är inkomna och inte prövade än:</source>
+        <translation>
+            <numerusform>En nominering måste vara behörig innan den går till final. %n av de markerade är inkommen och inte prövad än:</numerusform>
+            <numerusform>En nominering måste vara behörig innan den går till final. %n av de markerade är inkomna och inte prövade än:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n nomineringar har nu status %1.</source>
         <translation>
             <numerusform>%n nominering har nu status %1.</numerusform>

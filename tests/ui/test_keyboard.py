@@ -131,3 +131,25 @@ def test_a_dialog_gets_mnemonics_and_a_tab_order_when_shown(main_window, qtbot):
     buttons = [b for b in dialog.findChildren(QAbstractButton) if b.text()]
     assert all("&" in b.text() for b in buttons), [b.text() for b in buttons]
     dialog.reject()
+
+
+def test_no_label_shows_a_literal_ampersand(main_window, qtbot):
+    """The criterion dialog showed «&Skala:», the year dialog «&Prissumma (kr):»."""
+    from PySide6.QtWidgets import QLabel
+
+    from trygghetspris_desktop.ui.dialogs.year_dialog import YearDialog
+    from trygghetspris_desktop.ui.tabs.jury.criterion_dialog import CriterionDialog
+
+    services = main_window.services
+    for dialog in (CriterionDialog(services, 2022, None, main_window), YearDialog(services, 2022, main_window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        literal = [
+            label.text()
+            for label in dialog.findChildren(QLabel)
+            if "&" in label.text().replace("&&", "") and label.buddy() is None
+            and label.textFormat() != Qt.TextFormat.RichText
+        ]
+        assert literal == []
+        dialog.reject()

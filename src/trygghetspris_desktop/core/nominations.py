@@ -297,6 +297,31 @@ def change_status(
         return views
 
 
+def shortlist_marking_eligible(
+    db: Database, nomination_ids: Sequence[int]
+) -> list[NominationView]:
+    """«Till final» where some are still Inkommen: those are marked Behörig first (the
+    audit log has both steps), then all go to the final; one transaction, all or nothing."""
+    with db.session() as session:
+        views = []
+        for nomination_id in nomination_ids:
+            row = nomination_row(session, nomination_id)
+            if row.status is S.RECEIVED:
+                row.status = S.ELIGIBLE
+                session.flush()
+            if row.status is not S.SHORTLISTED and S.SHORTLISTED not in TRANSITIONS[row.status]:
+                raise UserError(
+                    f"«{row.nominee_name}» kan inte gå från {row.status.label.lower()} "
+                    f"till {S.SHORTLISTED.label.lower()}.",
+                    "status",
+                )
+            row.status = S.SHORTLISTED
+            row.status_reason = ""
+            session.flush()
+            views.append(nomination_view(row, row.award_year.year))
+        return views
+
+
 def withdraw(db: Database, nomination_id: int) -> NominationView:
     return change_status(db, [nomination_id], S.WITHDRAWN)[0]
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QFormLayout,
     QLabel,
     QLayout,
     QMenuBar,
@@ -227,8 +228,29 @@ def assign_mnemonics(widgets: Iterable[QWidget], taken: set[str] | None = None) 
 
 
 # --------------------------------------------------------------------------- windows
+def repair_buddies(root: QWidget) -> None:
+    """A form row whose field is a layout (a line edit and a button, two spin boxes) gets
+    no buddy from ``QFormLayout.addRow``: its label then shows a literal "&Skala:". The
+    first focusable widget of that layout becomes the buddy."""
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = label.widget() if label is not None else None
+            if not isinstance(widget, QLabel) or widget.buddy() is not None:
+                continue
+            if mnemonic_of(widget.text()) is None or field is None or field.layout() is None:
+                continue
+            found: list[QWidget] = []
+            _walk_layout(field.layout(), found, set())
+            focusable = [w for w in found if _takes_tab(w) or w.focusProxy() is not None]
+            if focusable:
+                widget.setBuddy(focusable[0])
+
+
 def prepare(root: QWidget, taken: set[str] | None = None) -> list[QWidget]:
     """Tab order and mnemonics for one window or page; returns the Tab chain."""
+    repair_buddies(root)
     chain = apply_tab_order(root)
     assign_mnemonics(reading_order(root), taken)
     return chain

@@ -39,6 +39,7 @@ _LABELS = {
     "update_nomination": QT_TRANSLATE_NOOP("Undo", "ändring av nominering"),
     "delete_nominations": QT_TRANSLATE_NOOP("Undo", "borttagna nomineringar"),
     "change_status": QT_TRANSLATE_NOOP("Undo", "statusändring"),
+    "shortlist_marking_eligible": QT_TRANSLATE_NOOP("Undo", "statusändring"),
     "add_attachment": QT_TRANSLATE_NOOP("Undo", "tillagd bilaga"),
     "remove_attachment": QT_TRANSLATE_NOOP("Undo", "borttagen bilaga"),
     "import_nominations_csv": QT_TRANSLATE_NOOP("Undo", "import av nomineringar"),

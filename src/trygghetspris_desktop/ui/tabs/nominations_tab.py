@@ -438,7 +438,45 @@ class NominationsTab(QWidget):
             self.reason_dialog = dialog
             dialog.open()
             return
+        received = [view for view in chosen if view.status is S.RECEIVED]
+        if status is S.SHORTLISTED and received:
+            self._shortlist_received([view.id for view in chosen], received)
+            return
         self._apply_status(chosen, status, "")
+
+    def _shortlist_received(self, ids: list[int], received: list[NominationView]) -> None:
+        """«Till final» on nominations still Inkommen: say why, offer to do both steps."""
+        names = "\n".join(f"• {view.nominee_name}" for view in received[:10])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Till final"))
+        box.setText(
+            self.tr(
+                "En nominering måste vara behörig innan den går till final. "
+                "%n av de markerade är inkomna och inte prövade än:",
+                "",
+                len(received),
+            )
+            + "\n\n"
+            + names
+        )
+        box.setInformativeText(self.tr("Markera dem som behöriga och för alla till final?"))
+        both = box.addButton(self.tr("&Behörig och till final"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(both)
+        box.exec()
+        if box.clickedButton() is not both:
+            return
+        try:
+            self.services.write({topics.NOMINATIONS}, core.shortlist_marking_eligible, ids)
+        except UserError as error:
+            show_user_error(self, error, self.tr("Statusen ändrades inte"))
+            return
+        self._status_message(
+            self.tr("%n nomineringar har nu status %1.", "", len(ids)).replace(
+                "%1", labels.label(S.SHORTLISTED)
+            )
+        )
 
     def _apply_status(
         self, chosen: list[NominationView], status: NominationStatus, reason: str

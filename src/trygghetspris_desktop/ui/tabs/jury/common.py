@@ -64,3 +64,24 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
     box.setObjectName("confirmBox")
     box.exec()
     return box.clickedButton() is yes
+
+
+def distinct_short_names(names: list[str]) -> list[str]:
+    """The first name of each, as short as the others allow: «Erik» alone, «Erik L.» and
+    «Erik Ö.» when two jurors are called Erik, the full name when even that is shared."""
+
+    def first(name: str) -> str:
+        return name.split()[0] if name.split() else name
+
+    def with_initial(name: str) -> str:
+        words = name.split()
+        return f"{words[0]} {words[-1][0]}." if len(words) > 1 else name
+
+    shorts = [first(n) for n in names]
+    for level in (with_initial, str.strip):
+        clash = {short for short in shorts if shorts.count(short) > 1}
+        shorts = [
+            level(name) if short in clash else short
+            for name, short in zip(names, shorts, strict=True)
+        ]
+    return shorts

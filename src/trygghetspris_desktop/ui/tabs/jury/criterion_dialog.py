@@ -55,6 +55,8 @@ class CriterionDialog(QDialog):
         self.max_spin = QSpinBox(self)
         for spin in (self.min_spin, self.max_spin):
             spin.setRange(0, 100)
+        self.min_spin.setAccessibleName(self.tr("Skalans lägsta värde"))
+        self.max_spin.setAccessibleName(self.tr("Skalans högsta värde"))
         self.min_spin.setValue(1)
         self.max_spin.setValue(5)
         if criterion is not None:
@@ -74,7 +76,10 @@ class CriterionDialog(QDialog):
         form.addRow(self.tr("&Namn:"), self.name_edit)
         form.addRow(self.tr("&Beskrivning:"), self.description_edit)
         form.addRow(self.tr("&Vikt:"), self.weight_edit)
-        form.addRow(self.tr("&Skala:"), scale)
+        # A row whose field is a layout gets no buddy from addRow: the label showed "&Skala:".
+        scale_label = QLabel(self.tr("&Skala:"), self)
+        scale_label.setBuddy(self.min_spin)
+        form.addRow(scale_label, scale)
         form.addRow(self.error_label)
         form.addRow(buttons)
         self._fields = {

@@ -36,7 +36,12 @@ from trygghetspris_desktop.ui.models.score_model import (
     ScoreModel,
 )
 from trygghetspris_desktop.ui.services import DataService
-from trygghetspris_desktop.ui.tabs.jury.common import MessageLabel, confirm, stored_cell
+from trygghetspris_desktop.ui.tabs.jury.common import (
+    MessageLabel,
+    confirm,
+    distinct_short_names,
+    stored_cell,
+)
 from trygghetspris_desktop.ui.tabs.jury.score_view import ScoreTableView
 
 HINT = QT_TRANSLATE_NOOP(
@@ -183,12 +188,13 @@ class ScoringPanel(QGroupBox):
             return
         parts = []
         total_done = total_expected = 0
-        for juror in sheet.jurors:
+        # Two jurors called Erik read «Erik L.» and «Erik Ö.», never «Erik … Erik».
+        short_names = distinct_short_names([juror.name for juror in sheet.jurors])
+        for juror, short_name in zip(sheet.jurors, short_names, strict=True):
             done, expected = self.model.progress().get(juror.id, (0, 0))
             total_done += done
             total_expected += expected
-            first_name = juror.name.split()[0] if juror.name.split() else juror.name
-            parts.append(f"{first_name}: {done}/{expected}")
+            parts.append(f"{short_name}: {done}/{expected}")
         self.progress_label.setText(
             self.tr("Ifyllt %1 av %2 · %3")
             .replace("%1", str(total_done))
