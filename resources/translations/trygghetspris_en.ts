@@ -218,11 +218,11 @@ Remove the criterion and its scores?</translation>
     </message>
     <message>
         <source>Skalans lägsta värde</source>
-        <translation>The scale's lowest value</translation>
+        <translation>The scale&apos;s lowest value</translation>
     </message>
     <message>
         <source>Skalans högsta värde</source>
-        <translation>The scale's highest value</translation>
+        <translation>The scale&apos;s highest value</translation>
     </message>
     <message>
         <source>Spara</source>
@@ -1339,7 +1339,11 @@ Remove %1 and %2 score(s)?</translation>
     </message>
     <message>
         <source>Prisåret %1 är inte skapat ännu. Skapa det med «Skapa prisåret…» ovanför flikarna eller Arkiv → Nytt prisår.</source>
-        <translation>Award year %1 has not been created yet. Create it with “Create the award year…” above the tabs or File → New award year.</translation>
+        <translation type="vanished">Award year %1 has not been created yet. Create it with “Create the award year…” above the tabs or File → New award year.</translation>
+    </message>
+    <message>
+        <source>Prisåret %1 är inte skapat ännu. Skapa det med knappen «Skapa prisåret %1…» ovanför flikarna.</source>
+        <translation>Award year %1 has not been created yet. Create it with the button “Create award year %1…” above the tabs.</translation>
     </message>
     <message>
         <source>Juryns arbete %1</source>
@@ -1645,6 +1649,14 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>Prisåret %1 är inte skapat.</source>
         <translation>Award year %1 has not been created.</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa prisåret %1…</source>
+        <translation>&amp;Create award year %1…</translation>
+    </message>
+    <message>
+        <source>Skapa prisåret %1…</source>
+        <translation type="vanished">Create award year %1…</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -2018,8 +2030,12 @@ Remove %1 and %2 score(s)?</translation>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
+        <source>Prisåret %1 är inte skapat ännu. Skapa det med knappen «Skapa prisåret %1…» ovanför flikarna.</source>
+        <translation>Award year %1 has not been created yet. Create it with the button “Create award year %1…” above the tabs.</translation>
+    </message>
+    <message>
         <source>Prisåret %1 är inte skapat ännu. Skapa det med Arkiv → Nytt prisår.</source>
-        <translation>Award year %1 has not been created yet. Create it with File → New award year.</translation>
+        <translation type="vanished">Award year %1 has not been created yet. Create it with File → New award year.</translation>
     </message>
     <message>
         <source>Alla stadsdelsområden</source>

@@ -231,21 +231,33 @@ def assign_mnemonics(widgets: Iterable[QWidget], taken: set[str] | None = None) 
 def repair_buddies(root: QWidget) -> None:
     """A form row whose field is a layout (a line edit and a button, two spin boxes) gets
     no buddy from ``QFormLayout.addRow``: its label then shows a literal "&Skala:". The
-    first focusable widget of that layout becomes the buddy."""
+    first focusable widget of that layout becomes the buddy.
+
+    (Positions are asked with getWidgetPosition/getLayoutPosition: PySide6's
+    ``QFormLayout.itemAt(row, role)`` hands out layout items that Python then deletes.)
+    """
+    labels = [
+        label
+        for label in root.findChildren(QLabel)
+        if label.buddy() is None and mnemonic_of(label.text()) is not None
+    ]
+    if not labels:
+        return
     for form in root.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            widget = label.widget() if label is not None else None
-            if not isinstance(widget, QLabel) or widget.buddy() is not None:
-                continue
-            if mnemonic_of(widget.text()) is None or field is None or field.layout() is None:
+        fields: dict[int, QLayout] = {}
+        for sub in form.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            row, role = form.getLayoutPosition(sub)
+            if row >= 0 and role == QFormLayout.ItemRole.FieldRole:
+                fields[row] = sub
+        for label in labels:
+            row, role = form.getWidgetPosition(label)
+            if row < 0 or role != QFormLayout.ItemRole.LabelRole or row not in fields:
                 continue
             found: list[QWidget] = []
-            _walk_layout(field.layout(), found, set())
+            _walk_layout(fields[row], found, set())
             focusable = [w for w in found if _takes_tab(w) or w.focusProxy() is not None]
             if focusable:
-                widget.setBuddy(focusable[0])
+                label.setBuddy(focusable[0])
 
 
 def prepare(root: QWidget, taken: set[str] | None = None) -> list[QWidget]:

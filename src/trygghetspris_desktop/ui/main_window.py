@@ -416,7 +416,11 @@ class MainWindow(QMainWindow):
                 else self.tr("%1 (ej skapat)").replace("%1", str(number))
             )
             self.year_combo.addItem(label, number)
-        index = self.year_combo.findData(select if select is not None else self.today.year)
+        if select is None:
+            # The first view: the newest year with data (the last year used comes from
+            # the saved state, _restore_selection), not an empty year not yet created.
+            select = max(stored) if stored else self.today.year
+        index = self.year_combo.findData(select)
         self.year_combo.setCurrentIndex(max(index, 0))
         self.year_combo.blockSignals(False)
 
@@ -434,8 +438,12 @@ class MainWindow(QMainWindow):
         year = self.current_year()
         view = self.services.read(years.find_year, year)
         if view is None:
+            # One clear way to create it: this button (the tabs say only that it is missing).
             self.year_status.setText(
                 self.tr("Prisåret %1 är inte skapat.").replace("%1", str(year))
+            )
+            self.create_year_button.setText(
+                self.tr("&Skapa prisåret %1…").replace("%1", str(year))
             )
             self.create_year_button.setVisible(True)
         else:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from trygghetspris_desktop.core import years
 from trygghetspris_desktop.core.decisions import decision_blockers, get_decision
+from trygghetspris_desktop.domain.enums import YearStatus
 from trygghetspris_desktop.ui import services as topics
 from trygghetspris_desktop.ui.services import DataService
 from trygghetspris_desktop.ui.tabs.jury.criteria_panel import CriteriaPanel
@@ -142,19 +143,23 @@ class JuryTab(QWidget):
 
     def refresh(self) -> None:
         year = self.year
-        exists = year is not None and self.services.read(years.find_year, year) is not None
-        if not exists:
+        view = self.services.read(years.find_year, year) if year is not None else None
+        if view is None:
             self.missing_label.setText(
                 self.tr(
-                    "Prisåret %1 är inte skapat ännu. Skapa det med «Skapa prisåret…» "
-                    "ovanför flikarna eller Arkiv → Nytt prisår."
+                    "Prisåret %1 är inte skapat ännu. Skapa det med knappen «Skapa prisåret "
+                    "%1…» ovanför flikarna."
                 ).replace("%1", str(year))
             )
             self.pages.setCurrentIndex(PAGE_MISSING)
             return
         self.pages.setCurrentIndex(PAGE_WORK)
         self.heading.setText(self.tr("Juryns arbete %1").replace("%1", str(year)))
+        # Warnings about the jury's work («Inga kriterier för året…») only while it is
+        # to be done: not for a decided or published year.
+        work_over = view.status in (YearStatus.DECIDED, YearStatus.PUBLISHED)
         for panel in (self.jury_panel, self.criteria_panel, self.scoring_panel):
+            panel.message.work_over = work_over
             if panel.year != year:
                 panel.set_year(year)
             else:

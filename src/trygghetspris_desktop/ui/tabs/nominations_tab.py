@@ -292,9 +292,10 @@ class NominationsTab(QWidget):
         self._fill_districts(rows)
         self.empty_label.setVisible(not self.year_exists)
         self.empty_label.setText(
-            self.tr("Prisåret %1 är inte skapat ännu. Skapa det med Arkiv → Nytt prisår.").replace(
-                "%1", str(self.year)
-            )
+            self.tr(
+                "Prisåret %1 är inte skapat ännu. Skapa det med knappen «Skapa prisåret %1…» "
+                "ovanför flikarna."
+            ).replace("%1", str(self.year))
         )
         self.select_ids(keep, current)
         self._update_actions()

@@ -20,6 +20,9 @@ class MessageLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self._hint = ""
+        # A decided or published year: warnings about work still to do are over, and
+        # not shown (JuryTab sets this); refusals of an action still are.
+        self.work_over = False
 
     def set_hint(self, text: str) -> None:
         """The text shown when there is nothing else to say."""
@@ -32,6 +35,9 @@ class MessageLabel(QLabel):
         self.setAccessibleDescription(text)
 
     def show_warning(self, text: str) -> None:
+        if self.work_over:
+            self.show_info("")
+            return
         self.setStyleSheet(WARNING_STYLE)
         self.setText(text)
 
