@@ -256,3 +256,33 @@ def test_press_contacts_saved_meanwhile_ask_in_the_settings_dialog(
     assert seen and not dialog.isVisible(), dialog.error_label.text()
     names = [c.name for c in decisions.list_contacts(db)]
     assert "Lo Berg (påhittad)" in names and "Kim Ek (påhittad)" not in names
+
+
+def test_a_kept_draft_meets_a_decision_saved_while_it_waited(qtbot, tab, db, other_admin):
+    """Closed unsaved, the Jury tab keeps what was typed; reopened after bo decided, the
+    save is checked against the decision the typing started from, not the new one."""
+    from trygghetspris_desktop.core import decisions
+
+    ids = [n.id for n in scoring.score_sheet(db, YEAR).nominations]
+    tab.open_decision()
+    dialog = tab.decision_dialog
+    dialog.select_winner(ids[2])
+    dialog.motivation_edit.setPlainText("Utkast i fönstret (påhittat).")
+    dialog.reject()
+    decisions.decide(
+        other_admin,
+        YEAR,
+        decisions.DecisionInput(
+            winners=[ids[1]], motivation="Bos motivering (påhittad).", decision_date="2025-10-01"
+        ),
+        base=decisions.empty_decision(YEAR),
+    )
+    tab.open_decision()
+    reopened = tab.decision_dialog
+    assert reopened.motivation_edit.toPlainText() == "Utkast i fönstret (påhittat)."
+    seen = _when_dialog(lambda d: d.reject())
+    qtbot.mouseClick(reopened.ok_button, Qt.MouseButton.LeftButton)
+    assert seen, "the draft overwrote bo's decision without asking"
+    assert reopened.isVisible()  # cancelled: the draft stays in the dialog
+    assert decisions.get_decision(db, YEAR).motivation == "Bos motivering (påhittad)."
+    reopened.reject()

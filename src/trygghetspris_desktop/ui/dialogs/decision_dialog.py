@@ -362,9 +362,12 @@ class DecisionDialog(QDialog):
             headline=self.headline_edit.text(),
             lead=self.lead_edit.toPlainText(),
             quotes=tuple(self.quotes_editor.quotes()),
+            base=self.base,
         )
 
     def restore(self, draft: DecisionDraft) -> None:
+        if draft.base is not None:
+            self.base = draft.base  # what the typing started from, not what is stored now
         if draft.winner is not None:
             self.select_winner(draft.winner)
         for row in range(self.mentions_list.count()):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QMessageBox, QWidget
 
 from trygghetspris_desktop.core.decisions import QuoteInput
+from trygghetspris_desktop.core.views import DecisionView
 from trygghetspris_desktop.ui.widgets.dialog_parts import ErrorLabel
 
 
@@ -29,6 +30,9 @@ class DecisionDraft:
     headline: str
     lead: str
     quotes: tuple[QuoteInput, ...] = field(default=())
+    # The decision as the typing started from it: a decision saved by someone else while
+    # the draft waited is then met when it is saved, not overwritten.
+    base: DecisionView | None = None
 
 
 class DateOrUnknown(QWidget):
