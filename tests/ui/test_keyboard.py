@@ -153,3 +153,29 @@ def test_no_label_shows_a_literal_ampersand(main_window, qtbot):
         ]
         assert literal == []
         dialog.reject()
+
+
+def test_tab_walks_the_whole_nomination_form(main_window, qtbot):
+    """A dialog's chain: every field of the form once, in reading order, and round again."""
+    main_window.select_year(2022)
+    tab = main_window.nominations_tab
+    tab.table.selectRow(0)
+    form = tab.edit_selected()
+    qtbot.waitExposed(form)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.nominee_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.nominee_edit)
+    visited = []
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is form.nominee_edit:
+            break
+        visited.append(widget)
+    else:
+        raise AssertionError("Tab never came back to the first field")
+    assert _focusable(form) and all(w in visited for w in _focusable(form) if w is not form.nominee_edit)
+    order = [form.full_name_edit, form.kind_combo, form.nominator_name_edit, form.save_button]
+    positions = [visited.index(w) for w in order]
+    assert positions == sorted(positions)  # the nomination, then who nominated, then Spara
+    form.reject()
