@@ -12,6 +12,7 @@ from trygghetspris_desktop.core.lookup import criterion_row, year_row
 from trygghetspris_desktop.core.views import CriterionView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.errors import UserError
 
 # Drawn from the prize's purpose: to stimulate work that makes the city safer and whose
@@ -39,10 +40,16 @@ def _clean(
         raise UserError(f"Vikten «{weight}» är inget tal.", "weight") from None
     if not clean_weight > 0:
         raise UserError("Vikten måste vara större än 0.", "weight")
+    top = limits.number_range("weight")[1]
+    if not clean_weight <= top:  # also infinity and NaN
+        raise UserError(f"Vikten får vara högst {limits.swedish_number(top)}.", "weight")
     try:
-        low, high = int(scale_min), int(scale_max)
+        low, high = int(str(scale_min)[:20]), int(str(scale_max)[:20])
     except ValueError:
         raise UserError("Skalan måste anges med heltal.", "scale") from None
+    bottom, ceiling = limits.integer_range("scale_max")
+    if not (bottom <= low and high <= ceiling):
+        raise UserError(f"Skalan måste ligga inom {bottom}–{ceiling}.", "scale")
     if low >= high:
         raise UserError(
             f"Skalan {low}–{high} är felaktig: lägsta måste vara mindre än högsta.", "scale"

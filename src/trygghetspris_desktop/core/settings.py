@@ -12,7 +12,9 @@ from trygghetspris_desktop.core.convert import settings_view
 from trygghetspris_desktop.core.lookup import settings_row
 from trygghetspris_desktop.core.views import SettingsView
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.templates import template_problems
 
 _LABELS = {
     "prize_name": "Prisets namn",
@@ -66,17 +68,20 @@ def update_settings(
         raise TypeError(f"unknown settings: {sorted(unknown)}")
     clean: dict[str, Any] = {}
     for name, value in changes.items():
-        label = _LABELS.get(name, name)
+        label = SETTINGS_LABELS.get(name, name)
         if name in ("prize_name", "organiser"):
             clean[name] = v.limited(v.required(value, label, name), label, 200, name)
         elif name == "first_year":
             clean[name] = v.year_number(value, label, name)
         elif name == "default_prize_amount":
-            clean[name] = v.non_negative_int(value, label, name)
+            clean[name] = v.bounded_int(value, label, limits.integer_range(name), name)
         elif name in ("backups_to_keep", "personal_data_retention_months"):
             number = v.non_negative_int(value, label, name)
-            if number is None or number < 1:
-                raise UserError(f"{label} måste vara minst 1.", name)
+            low, high = limits.integer_range(name)
+            if number is None or number < low:
+                raise UserError(f"{label} måste vara minst {low}.", name)
+            if number > high:
+                raise UserError(f"{label} får vara högst {limits.swedish_number(high)}.", name)
             clean[name] = number
         elif name == "attachment_max_mb":
             number = v.non_negative_int(value, label, name)
@@ -84,13 +89,21 @@ def update_settings(
             if number is None or not low <= number <= high:
                 raise UserError(f"{label} måste vara mellan {low} och {high} MB.", name)
             clean[name] = number
+        elif name in ("headline_template", "lead_template"):
+            text = v.limited(value, label, limits.text_limit(name), name)
+            problems = template_problems(text)
+            if problems:
+                raise UserError(f"{label}: {problems[0]}.", name)
+            clean[name] = text
         elif name == "districts":
             items = value.splitlines() if isinstance(value, str) else list(value)
             clean[name] = "\n".join(d.strip() for d in items if str(d).strip())
         elif name == "phone":
             clean[name] = v.phone(value, "Telefon", name)
+        elif isinstance(value, str):
+            clean[name] = v.limited(value, label, limits.text_limit(name), name)
         else:
-            clean[name] = v.clean_text(value) if isinstance(value, str) else value
+            clean[name] = value
 
     def attempt() -> SettingsView:
         with db.session() as session:

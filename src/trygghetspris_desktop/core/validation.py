@@ -139,13 +139,28 @@ def year_number(value: object, label: str = "År", field: str | None = "year") -
     return number
 
 
+def bounded_int(
+    value: object, label: str, bounds: tuple[int, int], field: str | None = None
+) -> int | None:
+    """An optional whole number within ``bounds`` (empty → None)."""
+    number = non_negative_int(value, label, field)
+    low, high = bounds
+    if number is not None and not low <= number <= high:
+        high_text = f"{high:,}".replace(",", " ")
+        raise UserError(f"{label} ska vara mellan {low} och {high_text}.", field)
+    return number
+
+
 def non_negative_int(value: object, label: str, field: str | None = None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    text = str(value).replace(" ", "").replace("\u00a0", "")
+    if len(text) > 30:  # no limit is that long; int() would take its time over it
+        raise UserError(f"{label} är för stort: {len(text)} siffror.", field)
     try:
-        number = int(str(value).replace(" ", "").replace("\u00a0", ""))
+        number = int(text)
     except ValueError:
-        raise UserError(f"{label} «{value}» är inget heltal.", field) from None
+        raise UserError(f"{label} «{str(value)[:40]}» är inget heltal.", field) from None
     if number < 0:
         raise UserError(f"{label} får inte vara negativt.", field)
     return number

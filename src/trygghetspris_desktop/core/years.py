@@ -14,6 +14,7 @@ from trygghetspris_desktop.core.lookup import settings_row, year_row
 from trygghetspris_desktop.core.views import YearView
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.engine import Database
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.enums import JuryRole, RecordKind, YearStatus
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.domain.swedish import join_swedish
@@ -64,7 +65,7 @@ def _clean_year_fields(year: int, changes: dict[str, Any]) -> dict[str, Any]:
             clean[name] = v.parse_date(value, "Prisutdelningens datum", name)
             v.date_in_year(clean[name], year, "Prisutdelningens datum", name)
         elif name == "prize_amount":
-            clean[name] = v.non_negative_int(value, "Prissumma", name)
+            clean[name] = v.bounded_int(value, "Prissumma", limits.integer_range(name), name)
         elif name == "status":
             try:
                 clean[name] = YearStatus(value)
@@ -78,7 +79,9 @@ def _clean_year_fields(year: int, changes: dict[str, Any]) -> dict[str, Any]:
         elif name == "sources":
             clean[name] = v.limited(value, "Källor", v.MAX_LONG_TEXT, name)
         elif name == "nomination_count":
-            clean[name] = v.non_negative_int(value, "Antal nomineringar", name)
+            clean[name] = v.bounded_int(
+                value, "Antal nomineringar", limits.integer_range(name), name
+            )
     return clean
 
 

@@ -15,8 +15,8 @@ Placeholders:
 Text inside square brackets is kept only when every placeholder in it is known:
 ``"Priset gick till {vinnaren}[ från {organisationer}]."``. A placeholder outside brackets
 whose value is unknown becomes empty; both are reported in :attr:`Filled.missing`, so a
-dialog can say which facts stay out. An unknown placeholder name is left as typed instead
-of failing, since the administrator writes these texts.
+dialog can say which facts stay out. A template naming any other field is refused where it
+is saved or imported (:func:`template_problems`); one stored before that is left as typed.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ __all__ = [
     "fill",
     "fill_known",
     "join_swedish",
+    "template_problems",
     "template_values",
     "winner_phrase",
 ]
@@ -158,8 +159,30 @@ def _names_in(template: str) -> list[str]:
 def _format(template: str, values: Mapping[str, Any]) -> str:
     try:
         return string.Formatter().vformat(template, (), _Lenient(values))
-    except (ValueError, IndexError):  # a lone "{" or "{0}" typed by the user
-        return template
+    except (ValueError, IndexError, AttributeError, KeyError, TypeError):
+        return template  # a lone "{", "{0}" or "{vinnare.foo}" stored before it was refused
+
+
+def template_problems(template: str) -> list[str]:
+    """What is wrong with a template, in Swedish (empty when nothing is).
+
+    Every placeholder must be one of :data:`PLACEHOLDER_LABELS`, written plainly
+    (``{vinnare}``; not ``{vinnare.foo}``, ``{0}`` or ``{år!r}``), and braces must pair.
+    """
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
+        return ["en «{» eller «}» utan sin motsvarighet (skriv {{ och }} för klamrar)"]
+    problems: list[str] = []
+    allowed = ", ".join("{" + name + "}" for name in PLACEHOLDER_LABELS)
+    for _text, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if name not in PLACEHOLDER_LABELS or spec or conversion:
+            written = "{" + name + (f"!{conversion}" if conversion else "")
+            written += (f":{spec}" if spec else "") + "}"
+            problems.append(f"okänt fält «{written}» (tillåtna: {allowed})")
+    return list(dict.fromkeys(problems))
 
 
 def _known(values: Mapping[str, Any], name: str) -> bool:

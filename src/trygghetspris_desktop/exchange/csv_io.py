@@ -39,6 +39,7 @@ from trygghetspris_desktop.db.models import (
     NominationOrganisation,
     Nominator,
 )
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.enums import (
     UNKNOWN_KIND_LABEL,
     NominationKind,
@@ -450,6 +451,9 @@ def _check_row(
     phone = c.check("nominerad_av_telefon", validation.phone)
     for column in ("beskrivning", "anteckningar"):
         c.check(column, validation.limited, validation.MAX_LONG_TEXT)
+    for column, limit in _TEXT_LIMITS:
+        if len(get(column, "")) > limit:
+            c.check(column, validation.limited, limit)
     if row.errors or year is None or kind is None or status is None or nominee is None:
         return
     known_kind = kind if isinstance(kind, NominationKind) else None
@@ -471,6 +475,19 @@ def _check_row(
         nominator_organisation=get("nominerad_av_organisation", ""),
         notes=get("anteckningar", ""),
     )
+
+
+# The other text columns' limits (domain/limits.py), the same as the JSON import's.
+_TEXT_LIMITS = tuple(
+    (column, limits.text_limit(field))
+    for column, field in (
+        ("fullständigt_namn", "full_name"),
+        ("stadsdelsområde", "district"),
+        ("statusorsak", "status_reason"),
+        ("nominerad_av", "name"),
+        ("nominerad_av_organisation", "organisation"),
+    )
+)
 
 
 def _duplicate_key(nomination: CsvNomination) -> tuple[int, str, str] | None:

@@ -26,7 +26,9 @@ from trygghetspris_desktop.domain.enums import (
     RecordKind,
     YearStatus,
 )
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.errors import UserError
+from trygghetspris_desktop.domain.templates import template_problems
 from trygghetspris_desktop.exchange.json_fields import Fields, shown
 
 FORMAT = "trygghetspris-export"
@@ -77,6 +79,11 @@ def normalize_settings(data: object) -> dict[str, Any] | None:
             low, high = LIMIT_RANGE_MB
             if not low <= out[key] <= high:
                 f.fail(key, f"ska vara mellan {low} och {high} (MB).")
+        elif key in ("headline_template", "lead_template"):
+            out[key] = f.text(key)
+            problems = template_problems(out[key])
+            if problems:
+                f.fail(key, f"{problems[0]}.")
         else:
             out[key] = f.text(key, required=key in ("prize_name", "organiser"))
     return out
@@ -240,6 +247,12 @@ class YearChecker:
             for name_value in f.items("organisations"):
                 if not isinstance(name_value, str) or not name_value.strip():
                     f.fail("organisations", f"{shown(name_value)} är inget organisationsnamn.")
+                if len(name_value.strip()) > limits.text_limit("organisations"):
+                    f.fail(
+                        "organisations",
+                        f"{shown(name_value)} är för långt: {len(name_value.strip())} tecken "
+                        f"(högst {limits.text_limit('organisations')}).",
+                    )
                 if name_value in organisations:
                     f.fail("organisations", f"«{name_value}» finns två gånger (dubblett).")
                 organisations.append(name_value)

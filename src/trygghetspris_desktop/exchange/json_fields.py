@@ -8,11 +8,13 @@ json_checks reuse the field checks of core/validation for dates, e-mail and phon
 from __future__ import annotations
 
 import functools
+import math
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, NoReturn
 
 from trygghetspris_desktop.core import validation
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.errors import UserError
 
 REQUIRED = object()
@@ -20,7 +22,9 @@ REQUIRED = object()
 
 def shown(value: object) -> str:
     """A value as the message shows it: text in «», anything else described."""
-    return f"«{value}»" if isinstance(value, str) else _kind(value)
+    if isinstance(value, str):
+        return f"«{value[:80]}{'…' if len(value) > 80 else ''}»"
+    return _kind(value)
 
 
 def _kind(value: object) -> str:
@@ -28,10 +32,13 @@ def _kind(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "sant/falskt"
+    if isinstance(value, int) and abs(value) > 10**15:
+        digits = len(str(abs(value))) if value.bit_length() < 14_000 else "tusentals"
+        return f"ett heltal med {digits} siffror"
     if isinstance(value, int | float):
         return f"talet {value}"
     if isinstance(value, str):
-        return f"texten «{value}»"
+        return f"texten «{value[:80]}{'…' if len(value) > 80 else ''}»"
     if isinstance(value, list):
         return "en lista"
     return "ett objekt"
@@ -68,6 +75,13 @@ class Fields:
             self.fail(key, f"ska vara text, inte {_kind(value)}.")
         if required:
             validation.required(value, self.label(key), key)
+        limit = limits.text_limit(key)
+        if len(value) > limit and len(value.strip()) > limit:
+            self.fail(
+                key,
+                f"är för lång: {limits.swedish_number(len(value.strip()))} tecken "
+                f"(högst {limits.swedish_number(limit)}).",
+            )
         return value
 
     def integer(self, key: str, *, default: object = REQUIRED, nullable: bool = False) -> Any:
@@ -77,12 +91,32 @@ class Fields:
         if not isinstance(value, int) or isinstance(value, bool):
             extra = " eller null" if nullable else ""
             self.fail(key, f"ska vara ett heltal{extra}, inte {_kind(value)}.")
+        low, high = limits.integer_range(key)
+        if not low <= value <= high:
+            self.fail(
+                key,
+                f"{_kind(value)} ligger utanför {limits.swedish_number(low)}–"
+                f"{limits.swedish_number(high)}.",
+            )
         return value
 
     def number(self, key: str, default: float) -> float:
         value = self._get(key, default)
         if not isinstance(value, int | float) or isinstance(value, bool):
             self.fail(key, f"ska vara ett tal, inte {_kind(value)}.")
+        low, high = limits.number_range(key)
+        if not math.isfinite(value) or not low <= value <= high:
+            if isinstance(value, float) and math.isnan(value):
+                shown_value = "inget tal (NaN)"
+            elif isinstance(value, float) and math.isinf(value):
+                shown_value = "oändligt (t.ex. 1e400)"
+            else:
+                shown_value = _kind(value)
+            self.fail(
+                key,
+                f"{shown_value} ligger utanför {limits.swedish_number(low)}–"
+                f"{limits.swedish_number(high)} (bara ändliga tal).",
+            )
         return float(value)
 
     def date(self, key: str) -> str | None:

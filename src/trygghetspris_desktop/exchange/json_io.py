@@ -91,6 +91,7 @@ from trygghetspris_desktop.db.models import (
     Quote,
     Score,
 )
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.enums import (
     JuryRole,
     NominationKind,
@@ -178,17 +179,47 @@ def export_json(db: Database, *, with_audit: bool = False) -> str:
 
 def import_json(db: Database, text: str) -> ImportSummary:
     """Import JSON text; a syntax error becomes a UserError naming the line and column."""
+    return import_data(db, load_json(text))
+
+
+def load_json(text: str) -> object:
+    """The structure of an import file's text, within the limits of domain/limits.py.
+
+    A file larger than MAX_JSON_BYTES, nested deeper than MAX_JSON_DEPTH, with an integer
+    of more than MAX_INTEGER_DIGITS digits, or not JSON at all is a UserError (the
+    syntax error naming the line and column); nothing is read beyond that.
+    """
     text = text.lstrip("\ufeff")
+    if len(text) > limits.MAX_JSON_BYTES:  # characters: at least as many bytes
+        raise UserError(
+            f"Filen är för stor för en import: mer än {limits.MAX_JSON_BYTES // 2**20} MB.",
+            "file",
+        )
+    too_deep = UserError(
+        f"Filen är nästlad djupare än {limits.swedish_number(limits.MAX_JSON_DEPTH)} nivåer "
+        "(listor och objekt i varandra); en export är det aldrig.",
+        "file",
+    )
     try:
         try:  # orjson reads a 100 MB export in a third of json's time
-            data = orjson.loads(text)
-        except orjson.JSONDecodeError:  # or what it refuses (NaN, huge integers): json decides
-            data = json.loads(text)
+            return orjson.loads(text)
+        except orjson.JSONDecodeError as exc:  # or what it refuses (NaN, huge integers)
+            if "recursion" in str(exc).casefold():
+                raise too_deep from None
+            return json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(
             f"Filen är inte giltig JSON: rad {exc.lineno}, kolumn {exc.colno} ({exc.msg})."
         ) from None
-    return import_data(db, data)
+    except RecursionError:
+        raise too_deep from None
+    except ValueError:  # an integer too long to read (Python stops at 4 300 digits)
+        raise UserError(
+            f"Filen har ett heltal med fler än "
+            f"{limits.swedish_number(limits.MAX_INTEGER_DIGITS)} siffror; inget fält tar "
+            "emot så stora tal.",
+            "file",
+        ) from None
 
 
 def import_data(db: Database, data: object) -> ImportSummary:
