@@ -2,7 +2,8 @@
 
 One table for the form, the CSV and the JSON import, so a value one accepts the others
 accept too (and an export always imports again). Texts are measured in characters after
-trimming; the names are the fields' own (the JSON keys and the database columns).
+trimming; the names are the fields' own (the JSON keys and the database columns), and no
+limit exceeds its column's length (PostgreSQL enforces those).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 # The database's integer columns are 32-bit on PostgreSQL: nothing larger is ever stored.
 MAX_INTEGER = 2**31 - 1
 
-NAME = 300  # a name: a nominee, a person, an organisation, a prize
+NAME = 300  # a nominee's or an organisation's name
+PERSON_NAME = 200  # a person's, a nominator's, a criterion's name
 TITLE = 300  # a title, a theme, an event
 SHORT_TEXT = 2_000  # a reason, a keyword list, an introduction
 LONG_TEXT = 20_000  # a motivation, a description, notes, a press release's body
@@ -18,9 +20,9 @@ LONG_TEXT = 20_000  # a motivation, a description, notes, a press release's body
 TEXT_LIMITS: dict[str, int] = {
     "nominee_name": NAME,
     "full_name": 500,
-    "name": NAME,
-    "printed_name": NAME,
-    "speaker_name": NAME,
+    "name": PERSON_NAME,
+    "printed_name": PERSON_NAME,
+    "speaker_name": PERSON_NAME,
     "organisation": NAME,
     "organisations": NAME,
     "prize_name": 200,
