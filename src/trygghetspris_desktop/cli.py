@@ -283,9 +283,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             text = export_archive_csv(context.db, args.year)
             _write(args.output, text, encoding=CSV_ENCODING if args.output else "utf-8")
         elif args.format == "json":
-            from trygghetspris_desktop.exchange.json_io import export_json
+            from trygghetspris_desktop.exchange.json_io import export_json_bytes
 
-            _write(args.output, export_json(context.db, with_audit=args.with_audit) + "\n")
+            _write(args.output, export_json_bytes(context.db, with_audit=args.with_audit) + b"\n")
         else:
             from trygghetspris_desktop.exchange.csv_io import CSV_ENCODING, export_nominations_csv
 

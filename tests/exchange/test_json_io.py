@@ -422,3 +422,11 @@ def test_integrity_error_rolls_back_everything_and_names_the_year(
     assert table_counts(db) == before
     with db.read_session() as s:
         assert s.scalars(select(AuditEntry)).first() is None
+
+
+def test_export_bytes_are_the_text_in_utf8(rich: Database) -> None:
+    """The command and the window write the bytes; they are the text's, å ä ö kept."""
+    text = json_io.export_json(rich, with_audit=True)
+    assert json_io.export_json_bytes(rich, with_audit=True) == text.encode("utf-8")
+    assert "ä" in text or "å" in text or "ö" in text
+    assert json.loads(json_io.export_json_bytes(rich)) == json_io.export_data(rich)

@@ -84,10 +84,10 @@ def export_file(parent: QWidget) -> None:
             path = name if name.lower().endswith(".csv") else name + ".csv"
             write_atomic(path, services.read(export_nominations_csv, None), encoding=CSV_ENCODING)
         else:
-            from trygghetspris_desktop.exchange.json_io import export_json
+            from trygghetspris_desktop.exchange.json_io import export_json_bytes
 
             path = name if name.lower().endswith(".json") else name + ".json"
-            write_atomic(path, services.read(export_json) + "\n")
+            write_atomic(path, services.read(export_json_bytes) + b"\n")
     except OSError as error:
         show_user_error(
             parent,
