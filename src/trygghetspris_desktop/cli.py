@@ -541,10 +541,16 @@ def cmd_personal_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress_line(done: int, total: int) -> None:
+    """One line on stderr per step of long work (a script's output stays clean)."""
+    print(f"Säkerhetskopior på servern: {done} av {total} avidentifierade.", file=sys.stderr)
+
+
 def cmd_anonymise(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from trygghetspris_desktop.core.privacy import anonymise_expired
+    from trygghetspris_desktop.domain.swedish import count_noun
     from trygghetspris_desktop.exchange.backup_privacy import anonymise_backups
 
     with _opened(args) as context:
@@ -557,23 +563,35 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
                 f"(prisår t.o.m. {result.cutoff_year})."
             )
             return EXIT_OK
-        # A server's pg_dump archives are the server's own (see README); SQLite files here.
-        copies = anonymise_backups(
-            context.paths.backups, result.cutoff_year, datetime.now(UTC).replace(tzinfo=None)
-        )
+        now = datetime.now(UTC).replace(tzinfo=None)
         on_server = context.on_server
+        if on_server:
+            from trygghetspris_desktop.exchange.server_backup_privacy import (
+                anonymise_server_backups,
+            )
+
+            server = anonymise_server_backups(
+                context.db, context.backups_dir, result.cutoff_year, now, _progress_line
+            )
+            anonymised, unreachable, removed = server.anonymised, server.unreachable, []
+        else:
+            copies = anonymise_backups(context.paths.backups, result.cutoff_year, now)
+            anonymised, unreachable, removed = copies.anonymised, [], copies.removed
     print(
         f"Avidentifierade {result.nominators} nominerande (prisår t.o.m. {result.cutoff_year}); "
         f"{result.audit_entries} poster i ändringsloggen rensades på personuppgifter."
     )
-    print(f"Säkerhetskopior som avidentifierades: {len(copies.anonymised)}.")
-    if on_server:
+    print(f"Säkerhetskopior som avidentifierades: {len(anonymised)}.")
+    if unreachable:
         print(
-            "Obs: serverns säkerhetskopior (pg_dump-arkiv) avidentifieras inte; de roteras bort "
-            "efter hand.",
+            f"Obs: {count_noun(len(unreachable), 'säkerhetskopia', 'säkerhetskopior')} på "
+            "servern kunde inte avidentifieras: inloggningen får inte skapa databaser "
+            "(CREATEDB), vilket behövs för att skriva om en pg_dump-kopia. Kör anonymise med "
+            "en inloggning som får det, eller radera kopiorna i "
+            f"{unreachable[0].parent}.",
             file=sys.stderr,
         )
-    for path in copies.removed:
+    for path in removed:
         print(f"Togs bort (skadad, gick inte att avidentifiera säkert): {path}")
     if not result.file_clean:
         print(

@@ -18,10 +18,11 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from trygghetspris_desktop.db.audit_redaction import ENTITY, AuditRow, redactions
 from trygghetspris_desktop.db.sqlite_file import integrity_problems
@@ -47,45 +48,71 @@ class BackupPrivacyResult:
     removed: list[Path] = field(default_factory=list)
 
 
-def _columns(connection: sqlite3.Connection, table: str) -> set[str]:
-    return {str(row[1]) for row in connection.execute(f"PRAGMA table_info({table})")}
+class Sql(Protocol):
+    """The few statements the anonymisation needs, with ``?`` placeholders, so that a
+    backup file (sqlite3) and a scratch restore of a server's archive (psycopg) share it."""
+
+    def rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]: ...
+
+    def run(self, sql: str, params: Sequence[object] = ()) -> int: ...
+
+    def many(self, sql: str, params: Iterable[Sequence[object]]) -> None: ...
+
+    def columns(self, table: str) -> set[str]: ...
 
 
-def _anonymise(connection: sqlite3.Connection, cutoff_year: int, now: datetime) -> bool:
-    """Anonymise the open copy; True when it changed anything."""
-    has_stamp = "anonymised_at" in _columns(connection, "nominator")
-    due = [row[0] for row in connection.execute(_DUE, (cutoff_year,))]
+class SqliteSql:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        return list(self.connection.execute(sql, params))
+
+    def run(self, sql: str, params: Sequence[object] = ()) -> int:
+        # A time as the ORM stores it on SQLite ("YYYY-MM-DD HH:MM:SS.ffffff").
+        plain = [p.isoformat(sep=" ") if isinstance(p, datetime) else p for p in params]
+        return self.connection.execute(sql, plain).rowcount
+
+    def many(self, sql: str, params: Iterable[Sequence[object]]) -> None:
+        self.connection.executemany(sql, params)
+
+    def columns(self, table: str) -> set[str]:
+        return {str(row[1]) for row in self.connection.execute(f"PRAGMA table_info({table})")}
+
+
+def anonymise_rows(sql: Sql, cutoff_year: int, now: datetime) -> bool:
+    """Anonymise the open copy's nominators of years up to ``cutoff_year`` and redact their
+    audit entries; True when it changed anything."""
+    has_stamp = "anonymised_at" in sql.columns("nominator")
+    due = [row[0] for row in sql.rows(_DUE, (cutoff_year,))]
     changed = False
     for start in range(0, len(due), 500):
         chunk = due[start : start + 500]
         marks = ",".join("?" * len(chunk))
         stamp = ", anonymised_at = coalesce(anonymised_at, ?)" if has_stamp else ""
-        params: list[object] = [now.isoformat(sep=" ")] if has_stamp else []
-        cursor = connection.execute(
+        params: list[object] = [now] if has_stamp else []
+        count = sql.run(
             f"UPDATE nominator SET name = '', email = '', phone = '', organisation = ''{stamp} "
             f"WHERE id IN ({marks}) AND {_HAS_DATA}",
             [*params, *chunk],
         )
-        changed |= cursor.rowcount > 0
+        changed |= count > 0
     anonymised = set(due)
     if has_stamp:
         anonymised |= {
-            row[0]
-            for row in connection.execute(
-                "SELECT id FROM nominator WHERE anonymised_at IS NOT NULL"
-            )
+            row[0] for row in sql.rows("SELECT id FROM nominator WHERE anonymised_at IS NOT NULL")
         }
     current = frozenset(
-        row[0] for row in connection.execute("SELECT id FROM nominator") if row[0] not in anonymised
+        row[0] for row in sql.rows("SELECT id FROM nominator") if row[0] not in anonymised
     )
     rows = (
         AuditRow(*row)
-        for row in connection.execute(
+        for row in sql.rows(
             "SELECT id, entity_id, before, after FROM audit_entry WHERE entity = ?", (ENTITY,)
         )
     )
     changes = redactions(rows, anonymised, current)
-    connection.executemany(
+    sql.many(
         "UPDATE audit_entry SET before = ?, after = ? WHERE id = ?",
         [(before, after, entry) for entry, before, after in changes],
     )
@@ -123,7 +150,7 @@ def anonymise_file(path: Path, cutoff_year: int, now: datetime) -> bool | None:
                 return None
             connection.execute("PRAGMA secure_delete = ON")
             connection.execute("BEGIN IMMEDIATE")
-            if not _anonymise(connection, cutoff_year, now):
+            if not anonymise_rows(SqliteSql(connection), cutoff_year, now):
                 connection.execute("ROLLBACK")
                 return False
             connection.execute("COMMIT")

@@ -92,7 +92,7 @@ def conninfo(db: Database, dbname: str | None = None) -> str:
     return make_conninfo(**params)
 
 
-def _run(program: str, *args: str, what: str) -> subprocess.CompletedProcess[bytes]:
+def run_pg_tool(program: str, *args: str, what: str) -> subprocess.CompletedProcess[bytes]:
     command = [pg_program(program), *args]
     try:
         result = subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
@@ -172,7 +172,7 @@ def _dump(db: Database, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
-        _run(
+        run_pg_tool(
             "pg_dump",
             "--format=custom",
             f"--file={tmp}",
@@ -224,7 +224,7 @@ def backup_server_to_file(db: Database, target: Path) -> Path:
 
 # --------------------------------------------------------------------------- checks
 def _archive_tables(path: Path) -> set[str]:
-    listing = _run("pg_restore", "--list", str(path), what=f"Kontrollen av «{path.name}»")
+    listing = run_pg_tool("pg_restore", "--list", str(path), what=f"Kontrollen av «{path.name}»")
     tables = set()
     for line in listing.stdout.decode("utf-8", "replace").splitlines():
         # "215; 1259 16390 TABLE public award_year postgres"
@@ -236,7 +236,7 @@ def _archive_tables(path: Path) -> set[str]:
 
 def _archive_revision(path: Path) -> str | None:
     """The schema revision stored in the archive, read from its alembic_version data."""
-    script = _run(
+    script = run_pg_tool(
         "pg_restore",
         "--data-only",
         "--table=alembic_version",
@@ -280,11 +280,11 @@ def verify_dump(path: Path, db: Database | None = None) -> str:
         )
     if db is None or not _restore_into_scratch(path, db, revision):
         # Every table's data read and decompressed: a damaged archive fails here.
-        _run("pg_restore", "--file=/dev/null", str(path), what=f"Kontrollen av {where}")
+        run_pg_tool("pg_restore", "--file=/dev/null", str(path), what=f"Kontrollen av {where}")
     return revision
 
 
-def _may_create_databases(db: Database) -> bool:
+def may_create_databases(db: Database) -> bool:
     with db.engine.connect() as connection:
         return bool(
             connection.execute(
@@ -295,7 +295,7 @@ def _may_create_databases(db: Database) -> bool:
 
 def _restore_into_scratch(path: Path, db: Database, revision: str) -> bool:
     """Restore ``path`` into a new scratch database, compare, drop it. False if not allowed."""
-    if not _may_create_databases(db):
+    if not may_create_databases(db):
         log.info("no CREATEDB: %s checked by reading it through", path)
         return False
     scratch = f"trygghetspris_kontroll_{secrets.token_hex(4)}"
@@ -303,7 +303,7 @@ def _restore_into_scratch(path: Path, db: Database, revision: str) -> bool:
     with autocommit.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{scratch}"'))
     try:
-        _run(
+        run_pg_tool(
             "pg_restore",
             "--no-owner",
             "--no-privileges",
@@ -354,7 +354,7 @@ def restore_server(db: Database, source: Path) -> str:
             "återställs bara till en ny, tom databas: skapa en (CREATE DATABASE …) och ange "
             "den med --database-url. Inget har ändrats."
         )
-    _run(
+    run_pg_tool(
         "pg_restore",
         "--no-owner",
         "--no-privileges",
