@@ -115,7 +115,7 @@ def test_an_archive_from_a_newer_program_is_refused(
     from trygghetspris_desktop.exchange import server_backup
 
     dump = tmp_path / "nyare.dump"
-    server_backup._run(
+    server_backup.run_pg_tool(
         "pg_dump",
         "--format=custom",
         f"--file={dump}",
