@@ -302,6 +302,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if args.archive and path.suffix.lower() != ".csv":
         raise UserError(f"En arkivlista är en .csv-fil; «{path}» är inte det.", "file")
+    from trygghetspris_desktop.exchange.json_io import check_import_size
+
+    check_import_size(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:

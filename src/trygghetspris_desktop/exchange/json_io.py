@@ -62,6 +62,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -187,6 +188,20 @@ def export_json_bytes(db: Database, *, with_audit: bool = False) -> bytes:
 def import_json(db: Database, text: str) -> ImportSummary:
     """Import JSON text; a syntax error becomes a UserError naming the line and column."""
     return import_data(db, load_json(text))
+
+
+def check_import_size(path: Path) -> None:
+    """Refuse a file too large to import before it is read (MAX_JSON_BYTES, also for CSV)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it says what is wrong
+    if size > limits.MAX_JSON_BYTES:
+        raise UserError(
+            f"Filen «{path.name}» är {size // 2**20} MB; en fil att importera får vara högst "
+            f"{limits.MAX_JSON_BYTES // 2**20} MB.",
+            "file",
+        )
 
 
 def load_json(text: str) -> object:

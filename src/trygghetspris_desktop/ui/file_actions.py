@@ -36,9 +36,10 @@ def import_file(parent: QWidget) -> None:
 
         CsvImportDialog(services, path, parent.current_year(), parent).exec()  # type: ignore[attr-defined]
         return
-    from trygghetspris_desktop.exchange.json_io import import_json
+    from trygghetspris_desktop.exchange.json_io import check_import_size, import_json
 
     try:
+        check_import_size(path)
         text = path.read_text(encoding="utf-8-sig")
         services.context.backup("fore-import")
         summary = services.write(topics.EVERYTHING, import_json, text)
