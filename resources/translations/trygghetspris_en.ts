@@ -1547,6 +1547,10 @@ Remove %1 and %2 score(s)?</translation>
         <translation>&amp;Award year:</translation>
     </message>
     <message>
+        <source>Ändringen var för stor för att kunna ångras här. En säkerhetskopia togs före den (Arkiv → Återställ…).</source>
+        <translation>The change was too large to be undone here. A backup was made before it (File → Restore…).</translation>
+    </message>
+    <message>
         <source>Visar ändringar som sparats någon annanstans.</source>
         <translation>Showing changes saved elsewhere.</translation>
     </message>

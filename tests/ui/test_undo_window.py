@@ -292,3 +292,19 @@ def test_ctrl_z_in_a_text_field_undoes_the_typing_not_the_data(window, qtbot, ye
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert edit.text() == ""
     assert services.read(years.get_year, 2025).theme == "Mitt tema"
+
+
+def test_a_write_too_large_to_keep_clears_the_history(window, qtbot, year_2025, monkeypatch):
+    """An archive import's rows are not kept twice in memory; Ctrl+Z then takes back
+    nothing, rather than the change before the import."""
+    from trygghetspris_desktop.db import change_log
+
+    services = window.services
+    services.write({topics.YEARS}, years.update_year, 2025, theme="Före importen")
+    assert window.undo_action.isEnabled()
+    monkeypatch.setattr(change_log, "MAX_KEPT_ROWS", 5)
+    items = [NominationInput(nominee_name=f"Fiktiv förening {n}") for n in range(10)]
+    services.write({topics.NOMINATIONS}, nominations.add_nominations, 2025, items)
+    assert not window.undo_action.isEnabled()
+    assert "för stor för att kunna ångras" in window.statusBar().currentMessage()
+    assert services.read(years.get_year, 2025).theme == "Före importen"

@@ -25,6 +25,7 @@ from trygghetspris_desktop.db.audit import row_values
 from trygghetspris_desktop.db.models import AuditEntry, Base
 
 Action = Literal["create", "update", "delete"]
+MAX_KEPT_ROWS = 20_000  # rows one undoable write may record (20 imports of a full year)
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,26 @@ class RowChange:
 
 @dataclass
 class ChangeSet:
-    """The rows one write changed, one list per flush, in the order they were flushed."""
+    """The rows one write changed, one list per flush, in the order they were flushed.
+
+    A write of more than :data:`MAX_KEPT_ROWS` rows (an import of a whole archive) is not
+    kept: ``overflow`` is set and the steps are dropped, so that the window's undo history
+    never holds a second copy of a hundred thousand rows (a backup was made before it).
+    """
 
     steps: list[list[RowChange]] = field(default_factory=list)
+    overflow: bool = False
+    kept: int = 0
+
+    def add(self, step: list[RowChange]) -> None:
+        if self.overflow or not step:
+            return
+        self.kept += len(step)
+        if self.kept > MAX_KEPT_ROWS:
+            self.overflow = True
+            self.steps.clear()
+            return
+        self.steps.append(step)
 
     def __bool__(self) -> bool:
         return any(self.steps)
@@ -75,7 +93,8 @@ def record_changes() -> Iterator[ChangeSet]:
 
 
 def recording() -> bool:
-    return _active.get() is not None
+    changes = _active.get()
+    return changes is not None and not changes.overflow
 
 
 def table_of(mapper: Mapper[Any]) -> Table:
@@ -208,19 +227,18 @@ def _after_flush(session: Session, _context: Any) -> None:
         if (change.table, change.key) not in seen:
             seen.add((change.table, change.key))
             unique.append(change)
-    changes.steps.append(unique)
+    changes.add(unique)
 
 
 def record_inserted(table: str, rows: Iterable[Mapping[str, Any]]) -> None:
     """For Core inserts that bypass the ORM: record ``rows`` (attribute → value, with ids)."""
     changes = _active.get()
-    if changes is None:
+    if changes is None or changes.overflow:
         return
     mapper = mapper_for(table)
     key = mapper.get_property_by_column(table_of(mapper).primary_key.columns[0]).key
     step = [RowChange(table, "create", row[key], None, dict(row)) for row in rows]
-    if step:
-        changes.steps.append(step)
+    changes.add(step)
 
 
 def install_change_log(factory: sessionmaker[Session]) -> None:

@@ -171,6 +171,15 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(services.undo.stack)
         self.undo_group.setActiveStack(services.undo.stack)
         services.undo.refused.connect(self._undo_refused)
+        services.undo.not_kept.connect(
+            lambda _text: self.statusBar().showMessage(
+                self.tr(
+                    "Ändringen var för stor för att kunna ångras här. En säkerhetskopia "
+                    "togs före den (Arkiv → Återställ…)."
+                ),
+                15000,
+            )
+        )
         self._watch_others(services)
         self._restore_selection()
         self._year_changed()

@@ -103,9 +103,12 @@ class UndoHistory(QObject):
 
     Signals:
         refused(str): an undo or redo could not be made; the Swedish reason.
+        not_kept(str): a write too large to keep (ChangeSet.overflow); the history was
+            cleared, so that Ctrl+Z never takes back an older change instead.
     """
 
     refused = Signal(str)
+    not_kept = Signal(str)
 
     def __init__(self, services: DataService) -> None:
         super().__init__(services)
@@ -113,6 +116,11 @@ class UndoHistory(QObject):
         self.stack = QUndoStack(self)
 
     def push(self, text: str, changes: ChangeSet, topics: Iterable[str]) -> None:
+        if changes.overflow:
+            log.info("undo: %s changed too many rows to keep; history cleared", text)
+            self.stack.clear()
+            self.not_kept.emit(text)
+            return
         if changes:
             self.stack.push(RecordedChange(self, text, changes, frozenset(topics)))
 
