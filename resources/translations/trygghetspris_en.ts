@@ -641,6 +641,10 @@ Remove the criterion and its scores?</translation>
         <translation>Print (%1)</translation>
     </message>
     <message>
+        <source>Inte känt, och därför utelämnat i dokumentet:</source>
+        <translation>Not known, and so left out of the document:</translation>
+    </message>
+    <message>
         <source>Utskriften kunde inte startas.</source>
         <translation>Printing could not be started.</translation>
     </message>

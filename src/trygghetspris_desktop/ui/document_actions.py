@@ -9,7 +9,7 @@ with a cancellable progress dialog; every file is written atomically.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from trygghetspris_desktop.documents import (
     render_press_release_pdf,
 )
 from trygghetspris_desktop.documents.bundle import document_names, iter_year_documents
+from trygghetspris_desktop.documents.omissions import diploma_omissions, press_release_omissions
 from trygghetspris_desktop.domain.award_record import AwardRecord
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.exchange.files import write_atomic
@@ -59,13 +60,22 @@ def _preview(
     file_name: str,
     extra: tuple[SaveFormat, ...] = (),
     with_crop_marks: Callable[[bool], bytes] | None = None,
+    omissions: Sequence[str] = (),
 ) -> DocumentPreview | None:
     try:
         pdf = make_pdf(record)
     except DocumentError as error:
         show_user_error(parent, str(error), title)
         return None
-    dialog = DocumentPreview(title, pdf, file_name, extra, parent, with_crop_marks=with_crop_marks)
+    dialog = DocumentPreview(
+        title,
+        pdf,
+        file_name,
+        extra,
+        parent,
+        with_crop_marks=with_crop_marks,
+        omissions=omissions,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
     return dialog
@@ -83,6 +93,7 @@ def show_diploma(parent: QWidget, services: DataService, year: int) -> DocumentP
         record,
         f"diplom-{year}.pdf",
         with_crop_marks=lambda crop: render_diploma(record, crop_marks=crop),
+        omissions=diploma_omissions(record),
     )
 
 
@@ -112,6 +123,7 @@ def show_press_release(parent: QWidget, services: DataService, year: int) -> Doc
         record,
         f"pressmeddelande-{year}.pdf",
         extra,
+        omissions=press_release_omissions(record),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,6 +90,7 @@ class DocumentPreview(QDialog):
         parent: QWidget | None = None,
         *,
         with_crop_marks: Callable[[bool], bytes] | None = None,
+        omissions: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         prepare_on_show(self)  # Tab in reading order, a mnemonic on every button
@@ -158,8 +159,23 @@ class DocumentPreview(QDialog):
         bar.addWidget(self.crop_marks_box)
         bar.addStretch(1)
         bar.addWidget(close_button)
+        # What the document leaves out because it is not known, said before it is printed.
+        self.omissions_label = QLabel(self)
+        self.omissions_label.setObjectName("omissionsLabel")
+        self.omissions_label.setWordWrap(True)
+        self.omissions_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.omissions_label.setText(
+            "\n".join(
+                [self.tr("Inte känt, och därför utelämnat i dokumentet:")]
+                + [f"• {line}" for line in omissions]
+            )
+            if omissions
+            else ""
+        )
+        self.omissions_label.setVisible(bool(omissions))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.omissions_label)
         layout.addWidget(self.view, 1)
         resize_within_screen(self, 980, 760)
 
