@@ -1678,6 +1678,10 @@ Remove %1 and %2 score(s)?</translation>
         </translation>
     </message>
     <message>
+        <source>1 nominering %2 · %3 prisår i arkivet</source>
+        <translation>Nominations %2: 1 · award years in the archive: %3</translation>
+    </message>
+    <message>
         <source>%1 nomineringar %2 · %3 prisår i arkivet</source>
         <translation type="vanished">Nominations %2: %1 · award years in the archive: %3</translation>
     </message>

@@ -224,6 +224,7 @@ def test_four_partial_years_through_the_window(qtbot, main_window) -> None:  # t
     # -- 2013: a winner and a theme, nothing else ------------------------------------------
     new_year(qtbot, window, 2013, "Påhittat tema: trygga gårdar")
     add_nomination(qtbot, window, "Gårdsvakten (fiktiv)", "Projekt", "Påhittade bostäder AB")
+    assert window.count_label.text().startswith("1 nominering 2013 ·")  # not "1 nomineringar"
     note = decide(qtbot, window, "Gårdsvakten (fiktiv)")
     assert note.startswith("Förslaget lämnar utanför det som inte är känt:")
     assert "prissumm" in note.lower()
