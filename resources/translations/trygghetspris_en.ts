@@ -1583,6 +1583,10 @@ Remove %1 and %2 score(s)?</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
+        <source>&amp;Personregister…</source>
+        <translation>&amp;People…</translation>
+    </message>
+    <message>
         <source>Importera &amp;arkivlista…</source>
         <translation>Import &amp;archive list…</translation>
     </message>
@@ -2155,6 +2159,81 @@ Remove %1 and %2 score(s)?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Personregister</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Personer som återkommer mellan åren: jurymedlemmar och citerade. Varje år behåller namnet som trycktes då. Personer utan uppdrag något år står sist.</source>
+        <translation>People who recur across the years: jury members and quoted speakers. Each year keeps the name printed then. People with no role in any year come last.</translation>
+    </message>
+    <message>
+        <source>Sök på namn…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>&amp;Byt namn…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Markera två personer som är samma person.</source>
+        <translation>Select two entries that are the same person.</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Bara personer utan uppdrag något år.</source>
+        <translation>Only people with no role in any year.</translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Nytt namn för %1 (tidigare år behåller namnet som trycktes då):</source>
+        <translation>New name for %1 (earlier years keep the name printed then):</translation>
+    </message>
+    <message>
+        <source>%1 heter nu %2.</source>
+        <translation>%1 is now called %2.</translation>
+    </message>
+    <message>
+        <source>Slå ihop</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Slå ihop %1 och %2 till en person? Jurystolar och citat flyttas över och behåller namnet som trycktes det året. En säkerhetskopia tas först.</source>
+        <translation>Merge %1 and %2 into one person? Jury seats and quotes move over and keep the name printed that year. A backup is taken first.</translation>
+    </message>
+    <message>
+        <source>Vilket namn ska personen ha nu?</source>
+        <translation>Which name should the person have now?</translation>
+    </message>
+    <message>
+        <source>%1 och %2 är nu en person: %3.</source>
+        <translation>%1 and %2 are now one person: %3.</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 ur personregistret? Personen har inget uppdrag något år.</source>
+        <translation>Remove %1 from the register of people? They have no role in any year.</translation>
+    </message>
+    <message>
+        <source>Togs bort: %1.</source>
+        <translation>Removed: %1.</translation>
     </message>
 </context>
 <context>

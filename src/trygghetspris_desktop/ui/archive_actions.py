@@ -107,3 +107,10 @@ def import_archive_list(window: Any) -> None:
         .replace("%2", str(summary))
         + ignored,
     )
+
+
+def show_people(window: Any) -> None:
+    """'Personregister…': find, rename, merge and tidy up the people across years."""
+    from trygghetspris_desktop.ui.dialogs.people_dialog import show_people as open_register
+
+    window.people_dialog = open_register(window)

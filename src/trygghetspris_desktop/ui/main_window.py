@@ -307,6 +307,14 @@ class MainWindow(QMainWindow):
         )
         archive.addAction(
             self._action(
+                self.tr("&Personregister…"),
+                self._archive_action("show_people"),
+                None,
+                "actionPeople",
+            )
+        )
+        archive.addAction(
+            self._action(
                 self.tr("Importera &arkivlista…"),
                 self._archive_action("import_archive_list"),
                 None,
