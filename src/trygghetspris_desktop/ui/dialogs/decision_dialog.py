@@ -363,6 +363,7 @@ class DecisionDialog(QDialog):
             lead=self.lead_edit.toPlainText(),
             quotes=tuple(self.quotes_editor.quotes()),
             base=self.base,
+            suggested=self._suggested,
         )
 
     def restore(self, draft: DecisionDraft) -> None:
@@ -378,7 +379,8 @@ class DecisionDialog(QDialog):
         self.date_field.set_value(draft.decision_date, self.date_field.value() or date.today())
         self.headline_edit.setText(draft.headline)
         self.lead_edit.setPlainText(draft.lead)
-        self._suggested = (draft.headline, draft.lead)
+        # What the user typed stays; only an untouched suggestion follows a new winner.
+        self._suggested = draft.suggested
         self.quotes_editor.set_inputs(draft.quotes)
 
     # -- saving -------------------------------------------------------------------------

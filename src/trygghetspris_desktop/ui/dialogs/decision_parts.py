@@ -33,6 +33,8 @@ class DecisionDraft:
     # The decision as the typing started from it: a decision saved by someone else while
     # the draft waited is then met when it is saved, not overwritten.
     base: DecisionView | None = None
+    # The headline and lead last suggested: a typed text differs from them and is kept.
+    suggested: tuple[str, str] = ("", "")
 
 
 class DateOrUnknown(QWidget):
