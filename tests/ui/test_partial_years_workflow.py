@@ -22,6 +22,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
@@ -325,3 +326,13 @@ def test_four_partial_years_through_the_window(qtbot, main_window) -> None:  # t
     assert not tab.diploma_button.isEnabled() and not tab.press_button.isEnabled()
     why = "Vinnaren 2016 är inte känd: diplom och pressmeddelande kan inte skapas."
     assert tab.diploma_button.toolTip() == why and tab.press_button.toolTip() == why
+
+    # The chart: no year's count is known, so every year is a labelled gap (no zero bar),
+    # its label upright so that it is not cut short on a 1366 px screen.
+    tab.sections.setCurrentIndex(1)
+    chart = tab.nominations_chart.view.chart()
+    (axis,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis.labelsAngle() == -90
+    labels = axis.categories()
+    assert "2013: <i>okänt</i>" in labels and "2016: <i>okänt</i>" in labels
+    assert all("okänt" in label for label in labels)

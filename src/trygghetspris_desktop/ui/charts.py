@@ -35,6 +35,9 @@ from trygghetspris_desktop.ui.errors import show_user_error
 BAR_COLOUR = QColor("#006ea8")  # the city's blue, readable on white and in greyscale
 
 
+FEW_YEARS = 8  # more years than this get upright labels
+
+
 def _value_axis(maximum: int) -> QValueAxis:
     axis = QValueAxis()
     top = max(1, maximum)
@@ -72,12 +75,23 @@ def nominations_chart(
     series.setBarWidth(0.6)
     chart.addSeries(series)
     years = QBarCategoryAxis()
-    years.append(
-        [
-            f"{year}<br><i>{unknown}</i>" if count is None else f"{year}<br>{count}"
-            for year, count in data
-        ]
-    )
+    if len(data) > FEW_YEARS:
+        # Two lines under each of many years are cut to "20…" on a 1366 px screen: one
+        # line, turned upright, keeps every year and its "okänt" readable.
+        years.append(
+            [
+                f"{year}: <i>{unknown}</i>" if count is None else f"{year}: {count}"
+                for year, count in data
+            ]
+        )
+        years.setLabelsAngle(-90)
+    else:
+        years.append(
+            [
+                f"{year}<br><i>{unknown}</i>" if count is None else f"{year}<br>{count}"
+                for year, count in data
+            ]
+        )
     chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(years)
     counts = _value_axis(max((count or 0 for _, count in data), default=0))
