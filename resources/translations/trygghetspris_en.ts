@@ -1683,7 +1683,7 @@ Remove %1 and %2 score(s)?</translation>
     </message>
     <message>
         <source>1 nominering %2 · %3 prisår i arkivet</source>
-        <translation>Nominations %2: 1 · award years in the archive: %3</translation>
+        <translation type="vanished">Nominations %2: 1 · award years in the archive: %3</translation>
     </message>
     <message>
         <source>%1 nomineringar %2 · %3 prisår i arkivet</source>
