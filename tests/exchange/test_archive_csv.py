@@ -229,3 +229,26 @@ def test_the_readme_documents_every_column() -> None:
     section = readme[readme.index("### Archive list CSV columns") :]
     for name, description in ARCHIVE_COLUMNS:
         assert f"| `{name}` | {description} |" in section
+
+
+def test_an_organisation_holding_a_semicolon_round_trips(make_db: MakeDb) -> None:
+    first = make_db("first")
+    # The cell holds «"Hyres; gästföreningen (fiktiv)"; Annan (fiktiv)» (CSV-quoted).
+    row = '2014;;A (fiktiv);;;"""Hyres; gästföreningen (fiktiv)""; Annan (fiktiv)";;;;;;;;;'
+    _import(first, "\r\n".join([HEADER, row]))
+    decision = get_decision(first, 2014)
+    assert decision is not None
+    (nomination,) = list_nominations(first, 2014)
+    assert nomination.organisations == ("Hyres; gästföreningen (fiktiv)", "Annan (fiktiv)")
+    exported = export_archive_csv(first)
+    second = make_db("second")
+    _import(second, exported)
+    assert export_archive_csv(second) == exported
+
+
+def test_a_quote_never_closed_is_named_by_its_line(db: Database) -> None:
+    before = table_counts(db)
+    text = "\r\n".join([HEADER, '2014;;"Öppet citat (fiktiv);;;;;;;;;;;;', "2015;;B;;;;;;;;;;;;"])
+    with pytest.raises(UserError, match="Rad 2: ett citattecken"):
+        _import(db, text)
+    assert table_counts(db) == before

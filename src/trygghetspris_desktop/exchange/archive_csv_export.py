@@ -26,7 +26,7 @@ from trygghetspris_desktop.exchange.archive_csv_columns import (
 )
 from trygghetspris_desktop.exchange.csv_io import (
     CSV_DELIMITER,
-    ORGANISATION_SEPARATOR,
+    join_organisations,
     neutralise,
 )
 
@@ -66,7 +66,7 @@ def _rows(award: m.AwardYear) -> list[dict[str, str]]:
                 "vinnare": nomination.nominee_name,
                 "fullständigt_namn": nomination.full_name,
                 "typ": nomination.kind.label if nomination.kind is not None else "",
-                "organisationer": f"{ORGANISATION_SEPARATOR} ".join(o.name for o in organisations),
+                "organisationer": join_organisations(o.name for o in organisations),
                 "stadsdelsområde": nomination.district,
                 "placering": (SHARED_WINNER if shared else WINNER) if winner else MENTION,
                 "motivering": decision.motivation if winner else placement.motivation,

@@ -9,7 +9,6 @@ Nothing here touches the database (exchange/archive_csv_import.py does).
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,10 +30,13 @@ from trygghetspris_desktop.exchange.archive_csv_columns import (
     YEAR_FACT_COLUMNS,
 )
 from trygghetspris_desktop.exchange.csv_io import (
-    ORGANISATION_SEPARATOR,
+    DELIMITER_NAMES,
+    _cell,
     _detect_delimiter,
+    _lines,
     _normal_header,
-    unneutralise,
+    _records,
+    split_organisations,
 )
 
 _BY_NORMAL = {_normal_header(name): name for name in ARCHIVE_COLUMN_NAMES}
@@ -186,10 +188,7 @@ def _entry(row: _Row) -> tuple[ArchiveEntry | None, str]:
     motivation = row.checked("motivering", _limit, v.MAX_LONG_TEXT) or ""
     full_name = row.checked("fullständigt_namn", _limit, 500) or ""
     district = row.checked("stadsdelsområde", _limit, 200) or ""
-    organisations: list[str] = []
-    for part in row.get("organisationer").split(ORGANISATION_SEPARATOR):
-        if part.strip() and part.strip() not in organisations:
-            organisations.append(part.strip())
+    organisations = split_organisations(row.get("organisationer"))
     if row.failed or word is None or not known:
         return None, motivation
     placement = PLACEMENT_WORDS[word]
@@ -261,13 +260,60 @@ def _check_year(result: ArchiveParseResult, year: ArchiveYear) -> None:
         )
 
 
+def _add_row(
+    result: ArchiveParseResult,
+    by_year: dict[int, ArchiveYear],
+    line: int,
+    cells: list[str],
+    columns: list[str | None],
+    delimiter: str,
+) -> None:
+    """Check one record and add it to its year (a short row's missing cells are empty)."""
+    result.rows += 1
+    values = {column: _cell(cell) for column, cell in zip(columns, cells, strict=False) if column}
+    row = _Row(result, line, values)
+    if len(cells) > len(columns):
+        row.error(
+            "år",
+            f"{len(cells)} värden men bara {len(columns)} rubriker (kontrollera avgränsaren, "
+            f"{DELIMITER_NAMES.get(delimiter, delimiter)}, och citattecknen).",
+        )
+    number: int | None = None
+    if not row.get("år"):
+        row.error("år", "saknas; skriv prisåret, t.ex. 2014.")
+    else:
+        number = row.checked("år", v.year_number, "Året")
+    facts = _facts(row, number) if number is not None else {}
+    entry, motivation = _entry(row)
+    if number is None or row.failed:
+        return
+    year = by_year.get(number)
+    if year is None:
+        year = by_year[number] = ArchiveYear(number, line)
+        result.years.append(year)
+    for column in YEAR_FACT_COLUMNS:
+        if column in facts:
+            _add_fact(result, year, column, facts[column], line)
+    if motivation:
+        _add_fact(result, year, "motivering", motivation, line)
+    if entry is not None:
+        _add_entry(result, year, entry)
+
+
 def parse_archive_csv(text: str) -> ArchiveParseResult:
     """Read and check every row of an archive list; nothing is stored."""
     text = text.lstrip("\ufeff")
     delimiter = _detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = next(reader, None)
-    if headers is None or not any(h.strip() for h in headers):
+    # The nominations CSV's strict reader: a quote never closed is named, not swallowed.
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=True)
+    records = _records(reader, lambda: reader.line_num)
+    try:
+        _line, headers = next(records)
+    except StopIteration:
+        headers = []
+    except UserError as error:
+        return ArchiveParseResult([], {}, errors=[error.message])
+    if not any(h.strip() for h in headers):
         return ArchiveParseResult([], {}, errors=["Filen är tom: rubrikraden saknas."])
     columns: list[str | None] = []
     labels: dict[str, str] = {}
@@ -288,44 +334,12 @@ def parse_archive_csv(text: str) -> ArchiveParseResult:
     if result.errors:
         return result
     by_year: dict[int, ArchiveYear] = {}
-    previous_line = reader.line_num
-    for cells in reader:
-        line, previous_line = previous_line + 1, reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue
-        result.rows += 1
-        values = {
-            column: unneutralise(cell.strip())
-            for column, cell in zip(columns, cells, strict=False)
-            if column is not None
-        }
-        row = _Row(result, line, values)
-        if len(cells) > len(headers):
-            row.error(
-                "år",
-                f"{len(cells)} värden men bara {len(headers)} rubriker (kontrollera "
-                f"avgränsaren «{delimiter}» och citattecknen).",
-            )
-        number: int | None = None
-        if not row.get("år"):
-            row.error("år", "saknas; skriv prisåret, t.ex. 2014.")
-        else:
-            number = row.checked("år", v.year_number, "Året")
-        facts = _facts(row, number) if number is not None else {}
-        entry, motivation = _entry(row)
-        if number is None or row.failed:
-            continue
-        year = by_year.get(number)
-        if year is None:
-            year = by_year[number] = ArchiveYear(number, line)
-            result.years.append(year)
-        for column in YEAR_FACT_COLUMNS:
-            if column in facts:
-                _add_fact(result, year, column, facts[column], line)
-        if motivation:
-            _add_fact(result, year, "motivering", motivation, line)
-        if entry is not None:
-            _add_entry(result, year, entry)
+    try:
+        for line, cells in records:
+            if any(cell.strip() for cell in cells):
+                _add_row(result, by_year, line, cells, columns, delimiter)
+    except UserError as error:  # a broken quote: the line it starts on
+        result.errors.append(error.message)
     for year in result.years:
         _check_year(result, year)
     return result

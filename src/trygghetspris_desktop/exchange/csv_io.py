@@ -334,7 +334,7 @@ def _records(
                     "csv",
                 ) from None
             raise UserError(
-                f"Rad {previous + 1}: ett citattecken (\") öppnas men stängs inte där cellen "
+                f'Rad {previous + 1}: ett citattecken (") öppnas men stängs inte där cellen '
                 f"slutar (läst till rad {line_num()}). Rätta citattecknen i filen; inget har "
                 "importerats.",
                 "csv",
@@ -536,9 +536,7 @@ def parse_nominations_csv(
     try:
         for line, cells in records:
             if any(cell.strip() for cell in cells):
-                _add_row(
-                    result, line, cells, labels, default_year, known_years, seen, keep_values
-                )
+                _add_row(result, line, cells, labels, default_year, known_years, seen, keep_values)
     except UserError as error:
         result.errors.append(error.message)
     return result
@@ -610,9 +608,7 @@ def _existing_keys(session: Session) -> set[tuple[int, str, str]]:
 SameKey = tuple[int, str, str, str, str]
 
 
-def _same_key(
-    year: int, nominee: str, received: date | None, nominator: str, text: str
-) -> SameKey:
+def _same_key(year: int, nominee: str, received: date | None, nominator: str, text: str) -> SameKey:
     """What makes a row without e-mail the same nomination as a stored one."""
 
     def fold(value: str) -> str:
