@@ -128,11 +128,7 @@ def test_organisations_with_semicolons_and_quotes_round_trip(year_db, make_db: M
     with year_db.session() as s:
         nomination = s.scalars(select(Nomination)).one()
         for position, name in enumerate(ORGANISATIONS):
-            s.add(
-                NominationOrganisation(
-                    nomination_id=nomination.id, name=name, position=position
-                )
-            )
+            s.add(NominationOrganisation(nomination_id=nomination.id, name=name, position=position))
     exported = export_nominations_csv(year_db)
     fresh = make_db("fresh")
     with fresh.session() as s:

@@ -223,3 +223,15 @@ def test_the_worker_function_checks_the_token_between_documents(db, context, tmp
         (2, "pressmeddelande-2022.txt"),
     ]
     assert _no_temp_files(tmp_path)
+
+
+def test_the_preview_says_what_the_document_leaves_out(main_window, qtbot):
+    """2022 is registered from the press release, which gives no date of the decision: the
+    diploma's preview says, above the page, that its date line shows only the year."""
+    dialog = document_actions.show_diploma(main_window, main_window.services, 2022)
+    _wait_ready(qtbot, dialog)
+    label = dialog.omissions_label
+    assert label.isVisibleTo(dialog)
+    assert label.text().startswith("Inte känt, och därför utelämnat i dokumentet:")
+    assert "• Diplomets datumrad visar bara årtalet" in label.text()
+    assert "underskrift" not in label.text()  # the chair of 2022 is known

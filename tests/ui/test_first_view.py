@@ -52,7 +52,9 @@ def test_a_year_not_created_shows_one_way_to_create_it(main_window, qtbot, monke
     from trygghetspris_desktop.ui.dialogs import new_year_dialog
 
     monkeypatch.setattr(
-        new_year_dialog.NewYearDialog, "exec", lambda self: opened.append(self.year_spin.value()) or 0
+        new_year_dialog.NewYearDialog,
+        "exec",
+        lambda self: opened.append(self.year_spin.value()) or 0,
     )
     button.click()
     assert opened == [2026]

@@ -111,7 +111,9 @@ def test_alt_and_the_letter_presses_the_button(main_window, qtbot):
     tab = main_window.nominations_tab
     tab.table.selectRow(0)
     button = next(
-        b for b in tab.findChildren(QAbstractButton) if b.text().replace("&", "") == "Ny nominering…"
+        b
+        for b in tab.findChildren(QAbstractButton)
+        if b.text().replace("&", "") == "Ny nominering…"
     )
     letter = button.text()[button.text().index("&") + 1]
     main_window.activateWindow()
@@ -141,14 +143,18 @@ def test_no_label_shows_a_literal_ampersand(main_window, qtbot):
     from trygghetspris_desktop.ui.tabs.jury.criterion_dialog import CriterionDialog
 
     services = main_window.services
-    for dialog in (CriterionDialog(services, 2022, None, main_window), YearDialog(services, 2022, main_window)):
+    for dialog in (
+        CriterionDialog(services, 2022, None, main_window),
+        YearDialog(services, 2022, main_window),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         literal = [
             label.text()
             for label in dialog.findChildren(QLabel)
-            if "&" in label.text().replace("&&", "") and label.buddy() is None
+            if "&" in label.text().replace("&&", "")
+            and label.buddy() is None
             and label.textFormat() != Qt.TextFormat.RichText
         ]
         assert literal == []
@@ -174,7 +180,9 @@ def test_tab_walks_the_whole_nomination_form(main_window, qtbot):
         visited.append(widget)
     else:
         raise AssertionError("Tab never came back to the first field")
-    assert _focusable(form) and all(w in visited for w in _focusable(form) if w is not form.nominee_edit)
+    assert _focusable(form) and all(
+        w in visited for w in _focusable(form) if w is not form.nominee_edit
+    )
     order = [form.full_name_edit, form.kind_combo, form.nominator_name_edit, form.save_button]
     positions = [visited.index(w) for w in order]
     assert positions == sorted(positions)  # the nomination, then who nominated, then Spara

@@ -21,8 +21,10 @@ from tests.conftest import REPO_ROOT
 from trygghetspris_desktop.domain.swedish import count_noun
 from trygghetspris_desktop.resources import resource_path
 
-CATALOGUES = {lang: REPO_ROOT / "resources" / "translations" / f"trygghetspris_{lang}.ts"
-              for lang in ("sv", "en")}
+CATALOGUES = {
+    lang: REPO_ROOT / "resources" / "translations" / f"trygghetspris_{lang}.ts"
+    for lang in ("sv", "en")
+}
 
 
 def numerus(path: Path) -> dict[tuple[str, str], list[str]]:
@@ -31,7 +33,10 @@ def numerus(path: Path) -> dict[tuple[str, str], list[str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if message.get("numerus") != "yes" or translation.get("type") in ("obsolete", "vanished"):
+            if message.get("numerus") != "yes" or translation.get("type") in (
+                "obsolete",
+                "vanished",
+            ):
                 continue
             forms = [f.text or "" for f in translation.iter("numerusform")]
             found[(name, message.findtext("source") or "")] = forms
@@ -55,22 +60,37 @@ def test_the_catalogues_list_every_plural_message_in_the_code(tmp_path):
         pytest.skip("pyside6-lupdate not available")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (REPO_ROOT / "src/trygghetspris_desktop/ui").rglob("*.py"))
-    subprocess.run([tool, *sources, "-pluralonly", "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [tool, *sources, "-pluralonly", "-ts", str(fresh)], check=True, capture_output=True
+    )
     in_code = set(numerus(fresh))
     for language, path in CATALOGUES.items():
-        assert in_code - set(numerus(path)) == set(), f"{language}: run packaging/update_translations.py"
+        assert in_code - set(numerus(path)) == set(), (
+            f"{language}: run packaging/update_translations.py"
+        )
 
 
 @pytest.mark.parametrize(
     ("context", "source", "one", "many"),
     [
-        ("MainWindow", "%n nomineringar %1 · %2 prisår i arkivet",
-         "1 nominering %1 · %2 prisår i arkivet", "3 nomineringar %1 · %2 prisår i arkivet"),
-        ("JuryPanel", "%n ledamöter. Dubbelklicka på en titel för att ändra den.",
-         "1 ledamot. Dubbelklicka på en titel för att ändra den.",
-         "3 ledamöter. Dubbelklicka på en titel för att ändra den."),
-        ("NominationsTab", "%n nomineringar har nu status %1.",
-         "1 nominering har nu status %1.", "3 nomineringar har nu status %1."),
+        (
+            "MainWindow",
+            "%n nomineringar %1 · %2 prisår i arkivet",
+            "1 nominering %1 · %2 prisår i arkivet",
+            "3 nomineringar %1 · %2 prisår i arkivet",
+        ),
+        (
+            "JuryPanel",
+            "%n ledamöter. Dubbelklicka på en titel för att ändra den.",
+            "1 ledamot. Dubbelklicka på en titel för att ändra den.",
+            "3 ledamöter. Dubbelklicka på en titel för att ändra den.",
+        ),
+        (
+            "NominationsTab",
+            "%n nomineringar har nu status %1.",
+            "1 nominering har nu status %1.",
+            "3 nomineringar har nu status %1.",
+        ),
     ],
 )
 def test_the_swedish_catalogue_gives_singular_and_plural(qapp, context, source, one, many):
@@ -113,7 +133,12 @@ def english_window(qapp, qtbot, services, monkeypatch):  # type: ignore[no-untyp
 
 @pytest.mark.parametrize(
     ("n", "text"),
-    [(0, "0 nomineringar"), (1, "1 nominering"), (2, "2 nomineringar"), (1000, "1\u00a0000 nomineringar")],
+    [
+        (0, "0 nomineringar"),
+        (1, "1 nominering"),
+        (2, "2 nomineringar"),
+        (1000, "1\u00a0000 nomineringar"),
+    ],
 )
 def test_the_command_lines_rule(n, text):
     assert count_noun(n, "nominering", "nomineringar") == text

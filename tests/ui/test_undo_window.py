@@ -215,7 +215,9 @@ def test_removing_an_attachment_brings_its_bytes_back(window, qtbot, year_2025, 
 def _accept_next_question(qtbot) -> None:  # type: ignore[no-untyped-def]
     def answer() -> None:
         box = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
         )
         box.button(QMessageBox.StandardButton.Yes).click() if box.button(
             QMessageBox.StandardButton.Yes
@@ -262,8 +264,12 @@ def test_a_score_is_undone(window, qtbot, year_2025):
         window,
         qtbot,
         lambda: window.services.write(
-            {topics.SCORES}, scoring.record_score, d["jurors"][0], d["nominations"][0],
-            d["criteria"][0], 4,
+            {topics.SCORES},
+            scoring.record_score,
+            d["jurors"][0],
+            d["nominations"][0],
+            d["criteria"][0],
+            4,
         ),
         "poäng",
     )

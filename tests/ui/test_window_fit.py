@@ -40,8 +40,16 @@ def test_window_and_dialogs_open_inside_the_available_geometry(tmp_path: Path, s
                 "synchronousWindowSystem": True,
                 "windowFrameMargins": True,
                 "screens": [
-                    {"name": "s", "x": 0, "y": 0, "width": width, "height": height,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+                    {
+                        "name": "s",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
                 ],
             }
         )
@@ -54,7 +62,11 @@ def test_window_and_dialogs_open_inside_the_available_geometry(tmp_path: Path, s
     }
     env.pop("TRYGGHETSPRIS_DATABASE_URL", None)
     done = subprocess.run(
-        [sys.executable, str(REPO_ROOT / "tests" / "ui" / "window_fit_probe.py"), str(tmp_path / "data")],
+        [
+            sys.executable,
+            str(REPO_ROOT / "tests" / "ui" / "window_fit_probe.py"),
+            str(tmp_path / "data"),
+        ],
         env=env,
         capture_output=True,
         text=True,

@@ -22,7 +22,9 @@ S = NominationStatus
 def _answer(qtbot, button_text: str | None, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
     def answer() -> None:
         box = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
         )
         seen.append(box.text() + "\n" + box.informativeText())
         for button in box.buttons():
@@ -74,7 +76,9 @@ def test_till_final_on_inkommen_can_be_declined(main_window, qtbot, received_202
 
 def test_two_jurors_called_erik_are_told_apart(main_window, qtbot):
     assert distinct_short_names(["Erik Lind", "Erik Öst", "Anna Berg"]) == [
-        "Erik L.", "Erik Ö.", "Anna"
+        "Erik L.",
+        "Erik Ö.",
+        "Anna",
     ]
     assert distinct_short_names(["Erik Lind", "Erik Lund"]) == ["Erik Lind", "Erik Lund"]
     db = main_window.services.context.db
