@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 
@@ -123,4 +124,30 @@ def test_a_refresh_waits_while_a_cell_is_being_edited(qtbot, services, db):  # t
         assert announced == [{topics.YEARS}]
     finally:
         watcher.stop()
+        other.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_a_watcher_deleted_with_its_window_leaves_a_harmless_thread(qtbot, services, db, caplog):  # type: ignore[no-untyped-def]
+    """The LISTEN thread may still wait when its watcher's C++ object is gone (the window
+    closed): what arrives then must not reach Qt from that thread."""
+    import shiboken6
+
+    watcher = ChangeWatcher(services)
+    thread, stop = watcher._thread, watcher._stop
+    assert thread is not None
+    qtbot.waitUntil(lambda: thread.is_alive())
+    time.sleep(1.0)  # listening by now (the catch-up ran)
+    shiboken6.delete(watcher)  # as when its window is destroyed; stop() never called
+    other = Database(db.url, db.path)
+    try:
+        from trygghetspris_desktop.core import years
+
+        with caplog.at_level("WARNING", logger="trygghetspris_desktop.ui.change_watcher"):
+            years.create_year(other, 2032)
+            time.sleep(1.5)  # the notification reaches the orphaned thread
+        assert not [r for r in caplog.records if "LISTEN" in r.getMessage()]
+    finally:
+        stop.set()
+        thread.join(timeout=5)
         other.dispose()

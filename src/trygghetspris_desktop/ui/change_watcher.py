@@ -11,6 +11,7 @@ editing ends.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -23,6 +24,7 @@ from trygghetspris_desktop.ui.services import DataService
 
 log = logging.getLogger(__name__)
 POLL_MS = 500
+PUSHED_MS = 100
 # Which view topics a change to each table touches; a table not listed refreshes all.
 TABLE_TOPICS: dict[str, frozenset[str]] = {
     "prize_settings": frozenset({topics.SETTINGS}),
@@ -64,6 +66,18 @@ def editing_in_a_table() -> bool:
     )
 
 
+def _listen(
+    feed: ChangeFeed, stop: threading.Event, arrivals: queue.SimpleQueue[frozenset[str]]
+) -> None:
+    """The LISTEN thread: plain Python only, so it outlives its watcher harmlessly."""
+    while not stop.is_set():
+        try:
+            feed.listen(arrivals.put, stop)
+        except Exception:  # the server went away: say so in the log, try again
+            log.warning("LISTEN for changes failed; retrying", exc_info=True)
+            stop.wait(5)
+
+
 class ChangeWatcher(QObject):
     """Announces others' changes through ``services``.
 
@@ -75,7 +89,6 @@ class ChangeWatcher(QObject):
     """
 
     arrived = Signal(object)
-    _pushed = Signal(object)  # from the LISTEN thread (queued into the UI thread)
 
     def __init__(
         self, services: DataService, parent: QObject | None = None, poll_ms: int = POLL_MS
@@ -87,26 +100,26 @@ class ChangeWatcher(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._timer = QTimer(self)
-        self._timer.setInterval(poll_ms)
+        # SQLite: the poll itself; PostgreSQL: only a look at what the thread queued.
+        self._timer.setInterval(poll_ms if not self.feed.pushed else min(poll_ms, PUSHED_MS))
         self._timer.timeout.connect(self._tick)
-        self._pushed.connect(self._received)
+        # The LISTEN thread never touches a Qt object (the watcher may be deleted with its
+        # window while the thread still waits): it queues what arrived, the timer takes it.
+        self._arrivals: queue.SimpleQueue[frozenset[str]] = queue.SimpleQueue()
         if self.feed.pushed:
             self._thread = threading.Thread(
-                target=self._listen, name="trygghetspris-listen", daemon=True
+                target=_listen,
+                args=(self.feed, self._stop, self._arrivals),
+                name="trygghetspris-listen",
+                daemon=True,
             )
             self._thread.start()
         self._timer.start()  # polls SQLite; on PostgreSQL delivers what waited for an editor
 
-    def _listen(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self.feed.listen(self._pushed.emit, self._stop)
-            except Exception:  # the server went away: say so in the log, try again
-                log.warning("LISTEN for changes failed; retrying", exc_info=True)
-                self._stop.wait(5)
-
     @Slot()
     def _tick(self) -> None:
+        while not self._arrivals.empty():
+            self.pending |= topics_for(self._arrivals.get_nowait())
         if not self.feed.pushed:
             try:
                 tables = self.feed.poll()
@@ -114,11 +127,6 @@ class ChangeWatcher(QObject):
                 return
             if tables:
                 self.pending |= topics_for(tables)
-        self._deliver()
-
-    @Slot(object)
-    def _received(self, tables: frozenset[str]) -> None:
-        self.pending |= topics_for(tables)
         self._deliver()
 
     def _deliver(self) -> None:
