@@ -318,9 +318,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             print(f"Importerade arkivlistan {path}: {import_archive_csv(context.db, text)}.")
         elif path.suffix.lower() == ".csv":
-            from trygghetspris_desktop.exchange.csv_io import import_nominations_csv
-
             from trygghetspris_desktop.domain.swedish import count_noun
+            from trygghetspris_desktop.exchange.csv_io import import_nominations_csv
 
             count = import_nominations_csv(context.db, text, default_year=args.year)
             print(f"Importerade {count_noun(count, 'nominering', 'nomineringar')} från {path}.")

@@ -64,7 +64,7 @@ def test_the_size_limit_of_the_settings_applies_and_nothing_is_stored(bare_db, t
 
 @pytest.mark.parametrize("megabytes", [0, 201, -1, "mycket"])
 def test_the_size_limit_setting_is_range_checked(bare_db, megabytes):
-    with pytest.raises(UserError, match="^Största bilaga") as caught:
+    with pytest.raises(UserError, match=r"^Största bilaga") as caught:
         settings.update_settings(bare_db, attachment_max_mb=megabytes)
     assert caught.value.field == "attachment_max_mb"
     assert settings.get_settings(bare_db).attachment_max_mb == 25

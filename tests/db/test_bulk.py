@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import select
 
@@ -116,7 +117,7 @@ def test_own_ids_are_kept_as_runs_and_taken_in_part() -> None:
     own = OwnChanges()
 
     class FakeSession:
-        info = {"pending_audit_ids": pending}
+        info: ClassVar[dict[str, object]] = {"pending_audit_ids": pending}
 
     own._committed(FakeSession())  # type: ignore[arg-type]
     assert own.take_until(11) == {"person": 1, "nomination": 2}

@@ -16,7 +16,7 @@ from pdf_reading import page_texts
 from trygghetspris_desktop.documents import DocumentError, render_diploma
 from trygghetspris_desktop.documents.diploma import PAGE_SIZE, PRINT_MARGIN, DiplomaRenderer
 from trygghetspris_desktop.documents.fonts import register_fonts
-from trygghetspris_desktop.domain.award_record import AwardRecord, Laureate
+from trygghetspris_desktop.domain.award_record import AwardRecord
 
 
 def _with(igor: AwardRecord, name: str, organisations: tuple[str, ...]) -> AwardRecord:
@@ -91,4 +91,3 @@ def test_any_organisations_and_name_lay_out_or_are_refused(
     motivation, _x, motivation_top = layout.blocks[-1]
     assert motivation.height <= layout.motivation_space + 0.01
     assert motivation_top - motivation.height >= layout.signature_line_y
-

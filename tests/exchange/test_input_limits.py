@@ -52,28 +52,55 @@ def _text(raw: str = "", **changes: Any) -> str:
 
 
 BAD_JSON = [
-    ("2**63", _text(str(2**63), years__0__prize_amount=RAW),
-     "År 2030, fält «prize_amount»: ett heltal med 19 siffror ligger utanför 0–100 000 000."),
-    ("-2**63", _text(str(-(2**63)), years__0__criteria__0__position=RAW),
-     "fält «position»: ett heltal med 19 siffror ligger utanför 0–100 000."),
-    ("5 000 digits", _text("9" * 5000, years__0__prize_amount=RAW),
-     "heltal med fler än 4300 siffror"),
-    ("2 000 levels", _text("[" * 2000 + "]" * 2000, years__0__theme=RAW),
-     "nästlad djupare än 1000 nivåer"),
-    ("1e400", _text("1e400", years__0__criteria__0__weight=RAW),
-     "fält «weight»: oändligt (t.ex. 1e400) ligger utanför 0–1000 (bara ändliga tal)."),
+    (
+        "2**63",
+        _text(str(2**63), years__0__prize_amount=RAW),
+        "År 2030, fält «prize_amount»: ett heltal med 19 siffror ligger utanför 0–100 000 000.",
+    ),
+    (
+        "-2**63",
+        _text(str(-(2**63)), years__0__criteria__0__position=RAW),
+        "fält «position»: ett heltal med 19 siffror ligger utanför 0–100 000.",
+    ),
+    (
+        "5 000 digits",
+        _text("9" * 5000, years__0__prize_amount=RAW),
+        "heltal med fler än 4300 siffror",
+    ),
+    (
+        "2 000 levels",
+        _text("[" * 2000 + "]" * 2000, years__0__theme=RAW),
+        "nästlad djupare än 1000 nivåer",
+    ),
+    (
+        "1e400",
+        _text("1e400", years__0__criteria__0__weight=RAW),
+        "fält «weight»: oändligt (t.ex. 1e400) ligger utanför 0–1000 (bara ändliga tal).",
+    ),
     ("-1e400", _text("-1e400", years__0__criteria__0__weight=RAW), "fält «weight»: oändligt"),
     ("NaN", _text("NaN", years__0__criteria__0__weight=RAW), "fält «weight»: inget tal (NaN)"),
     ("weight 1e6", _text("1e6", years__0__criteria__0__weight=RAW), "ligger utanför 0–1000"),
-    ("1 MB name", _text(years__0__nominations__0__nominee_name="x" * 2**20),
-     "fält «nominee_name»: är för lång: 1 048 576 tecken (högst 300)."),
+    (
+        "1 MB name",
+        _text(years__0__nominations__0__nominee_name="x" * 2**20),
+        "fält «nominee_name»: är för lång: 1 048 576 tecken (högst 300).",
+    ),
     ("long theme", _text(years__0__theme="T" * 301), "fält «theme»: är för lång: 301 tecken"),
-    ("long notes", _text(years__0__nominations__0__notes="n" * 20_001),
-     "fält «notes»: är för lång: 20 001 tecken (högst 20 000)."),
-    ("long organisation", _text(years__0__nominations__0__organisations=["O" * 301]),
-     "fält «organisations»: «OOOO"),
-    ("nomination count", _text(years__0__nomination_count=10**7),
-     "fält «nomination_count»: talet 10000000 ligger utanför 0–1 000 000."),
+    (
+        "long notes",
+        _text(years__0__nominations__0__notes="n" * 20_001),
+        "fält «notes»: är för lång: 20 001 tecken (högst 20 000).",
+    ),
+    (
+        "long organisation",
+        _text(years__0__nominations__0__organisations=["O" * 301]),
+        "fält «organisations»: «OOOO",
+    ),
+    (
+        "nomination count",
+        _text(years__0__nomination_count=10**7),
+        "fält «nomination_count»: talet 10000000 ligger utanför 0–1 000 000.",
+    ),
     ("scale", _text(years__0__criteria__0__scale_max=2**40), "fält «scale_max»"),
 ]
 
@@ -169,7 +196,7 @@ def test_what_the_json_import_accepts_exports_to_csv_and_imports_again(make_db: 
         "nominee_name": "N" * limits.text_limit("nominee_name"),
         "full_name": "F" * limits.text_limit("full_name"),
         "district": "D" * limits.text_limit("district"),
-        "nominator_text": ("å;\"\n" * (limits.DEFAULT_TEXT_LIMIT // 4))[:-1],
+        "nominator_text": ('å;"\n' * (limits.DEFAULT_TEXT_LIMIT // 4))[:-1],
         "notes": ("=1+1 " * (limits.DEFAULT_TEXT_LIMIT // 5))[:-1],
         "organisations": ["Fritid; kultur " + "O" * 280],
         "nominator": {"name": "M" * limits.text_limit("name"), "email": "a@example.se"},

@@ -297,9 +297,7 @@ def change_status(
         return views
 
 
-def shortlist_marking_eligible(
-    db: Database, nomination_ids: Sequence[int]
-) -> list[NominationView]:
+def shortlist_marking_eligible(db: Database, nomination_ids: Sequence[int]) -> list[NominationView]:
     """«Till final» where some are still Inkommen: those are marked Behörig first (the
     audit log has both steps), then all go to the final; one transaction, all or nothing."""
     with db.session() as session:

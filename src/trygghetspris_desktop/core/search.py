@@ -85,9 +85,7 @@ class SearchIndex:
             if len(pending) == TEXT_BLOCK:
                 self._blocks.append("".join(pending))
                 pending.clear()
-            self._text_ends.append(
-                (self._text_ends[-1] if pending else 0) + len(item.text)
-            )
+            self._text_ends.append((self._text_ends[-1] if pending else 0) + len(item.text))
             pending.append(item.text)
             self._years.append(item.year)
             if item.kind not in kind_code:

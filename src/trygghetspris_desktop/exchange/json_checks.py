@@ -18,6 +18,7 @@ from typing import Any
 
 from trygghetspris_desktop.core import validation
 from trygghetspris_desktop.core.attachment_store import DEFAULT_LIMIT_MB, LIMIT_RANGE_MB
+from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.enums import (
     JuryRole,
     NominationKind,
@@ -26,7 +27,6 @@ from trygghetspris_desktop.domain.enums import (
     RecordKind,
     YearStatus,
 )
-from trygghetspris_desktop.domain import limits
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.domain.templates import template_problems
 from trygghetspris_desktop.exchange.json_fields import Fields, shown

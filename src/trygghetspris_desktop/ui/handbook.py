@@ -22,7 +22,7 @@ PICTURE_MAX_WIDTH = 760  # px: the pictures are 1366 px wide screenshots
 class _Browser(QTextBrowser):
     """A text browser that scales pictures to fit beside the text."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl) -> Any:
         if kind == QTextDocument.ResourceType.ImageResource.value and name.isLocalFile():
             image = QImage(name.toLocalFile())
             if not image.isNull():

@@ -21,6 +21,7 @@ them to its header and to each tab.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -124,7 +125,7 @@ def apply_tab_order(root: QWidget) -> list[QWidget]:
         ):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     chain = [w for w in widgets if w is not root and _takes_tab(w) and not _inside_compound(w)]
-    for first, second in zip(chain, chain[1:], strict=False):
+    for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
     return chain
 
@@ -271,7 +272,7 @@ def prepare(root: QWidget, taken: set[str] | None = None) -> list[QWidget]:
 class _OnFirstShow(QObject):
     """Prepares its dialog for the keyboard when the dialog is first shown (laid out)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
             prepare(watched)

@@ -195,7 +195,11 @@ class MainWindow(QMainWindow):
 
         keyboard.apply_tab_order(self.centralWidget())
         shared = keyboard.reserved_letters([self.menuBar()])
-        header = [w for w in keyboard.reading_order(self.centralWidget()) if w.parentWidget() is self.centralWidget()]
+        header = [
+            w
+            for w in keyboard.reading_order(self.centralWidget())
+            if w.parentWidget() is self.centralWidget()
+        ]
         shared = keyboard.assign_mnemonics(header, shared)
         for page in self.page_tabs:
             keyboard.assign_mnemonics(keyboard.reading_order(page), set(shared))
@@ -459,9 +463,7 @@ class MainWindow(QMainWindow):
             self.year_status.setText(
                 self.tr("Prisåret %1 är inte skapat.").replace("%1", str(year))
             )
-            self.create_year_button.setText(
-                self.tr("&Skapa prisåret %1…").replace("%1", str(year))
-            )
+            self.create_year_button.setText(self.tr("&Skapa prisåret %1…").replace("%1", str(year)))
             self.create_year_button.setVisible(True)
         else:
             self.year_status.setText(self.tr("Status: %1").replace("%1", labels.label(view.status)))

@@ -131,9 +131,7 @@ class JuryPanel(QGroupBox):
             )
         else:
             self.message.show_info(
-                self.tr(
-                    "%n ledamöter. Dubbelklicka på en titel för att ändra den.", "", len(rows)
-                )
+                self.tr("%n ledamöter. Dubbelklicka på en titel för att ändra den.", "", len(rows))
             )
 
     def current(self) -> JurorView | None:
