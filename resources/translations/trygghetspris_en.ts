@@ -2780,7 +2780,7 @@ Weight %2, scale %3–%4</translation>
         <translation>An attachment larger than this is refused (1 MB = 1,048,576 bytes).</translation>
     </message>
     <message>
-        <source>Prissumma (&amp;standard):</source>
+        <source>Prissu&amp;mma (standard):</source>
         <translation>Prize money (&amp;default):</translation>
     </message>
     <message>
@@ -2792,7 +2792,7 @@ Weight %2, scale %3–%4</translation>
         <translation>Number of &amp;backups to keep:</translation>
     </message>
     <message>
-        <source>Nominerares personuppgifter &amp;sparas i:</source>
+        <source>Nominerares personuppgifter sparas &amp;i:</source>
         <translation>Nominators&apos; personal data is &amp;kept for:</translation>
     </message>
     <message>

@@ -180,3 +180,22 @@ def test_the_largest_attachment_is_set_on_the_data_page(qtbot, dialog, db) -> No
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible(), dialog.error_label.text()
     assert settings.get_settings(db).attachment_max_mb == 40
+
+
+def test_every_button_has_a_mnemonic_no_label_of_any_page_shares(dialog, qtbot):  # type: ignore[no-untyped-def]
+    """«Spara» had none: every letter of it was held by a label on one of the pages."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from trygghetspris_desktop.ui.keyboard import mnemonic_of
+
+    qtbot.waitExposed(dialog)
+    labels = {
+        mnemonic_of(label.text())
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and mnemonic_of(label.text())
+    }
+    buttons = [b for b in dialog.findChildren(QAbstractButton) if b.text() and b.isVisible()]
+    letters = [mnemonic_of(b.text()) for b in buttons]
+    assert None not in letters, [b.text() for b in buttons]
+    assert dialog.save_button in buttons
+    assert mnemonic_of(dialog.save_button.text()) not in labels

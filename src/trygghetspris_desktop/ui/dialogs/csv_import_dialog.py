@@ -399,4 +399,7 @@ class CsvImportDialog(QDialog):
         for combo in self._combos.values():
             combo.setEnabled(False)
         self.close_button.setText(self.tr("Stäng"))
+        from trygghetspris_desktop.ui import keyboard
+
+        keyboard.assign_mnemonics(keyboard.reading_order(self))  # «Stäng» gets its letter
         self.close_button.setFocus()

@@ -184,10 +184,10 @@ class SettingsDialog(QDialog):
         )
         data = QWidget(self)
         data_form = QFormLayout(data)
-        data_form.addRow(self.tr("Prissumma (&standard):"), self.amount_edit)
+        data_form.addRow(self.tr("Prissu&mma (standard):"), self.amount_edit)
         data_form.addRow(self.tr("Stads&delsområden:"), self.districts_edit)
         data_form.addRow(self.tr("Antal säkerhets&kopior att spara:"), self.backups_spin)
-        data_form.addRow(self.tr("Nominerares personuppgifter &sparas i:"), self.retention_spin)
+        data_form.addRow(self.tr("Nominerares personuppgifter sparas &i:"), self.retention_spin)
         self.retention_policy = QLabel(
             self.tr(
                 "Räknat från prisårets slut. Därefter avidentifierar kommandot «trygghetspris "
