@@ -4,7 +4,7 @@ When the data folder or the database file is read-only, the disk is full, or the
 is damaged and only what could be read is shown, the window still opens: viewing,
 searching, printing and exporting work. What would change data is disabled and stays
 disabled (a tab that enables its buttons again when the selection changes is overruled by
-:class:`_KeepDisabled`), and :meth:`DataService.write` refuses with the same reason.
+``KeepDisabled``), and :meth:`DataService.write` refuses with the same reason.
 
 The controls are named here, by attribute, rather than in each tab; a test checks that
 every name still exists, so a rename cannot quietly leave a button enabled.
@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QWidget
+
+from trygghetspris_desktop.ui.keep_disabled import KeepDisabled
 
 # (path of attributes from the main window) of everything that changes data.
 EDIT_CONTROLS = (
@@ -58,19 +60,6 @@ EDIT_ACTIONS = (
 OPTIONAL_ACTIONS = ("actionUndo", "actionRedo")
 
 
-class _KeepDisabled(QObject):
-    """Turns a control off again whenever its own code turns it on."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.EnabledChange
-            and isinstance(watched, QWidget)
-            and watched.isEnabled()
-        ):
-            watched.setEnabled(False)
-        return False
-
-
 def _resolve(window: QMainWindow, path: str) -> object:
     target: object = window
     for name in path.split("."):
@@ -101,7 +90,7 @@ def _keep_action_disabled(action: QAction) -> None:
 
 def apply_read_only(window: QMainWindow, reason: str) -> QLabel:
     """Disable every edit of ``window`` for good and show ``reason`` in its status bar."""
-    guard = _KeepDisabled(window)
+    guard = KeepDisabled(window)
     for control in edit_controls(window):
         if isinstance(control, QAction):
             _keep_action_disabled(control)

@@ -2,7 +2,7 @@
 
 The server enforces the roles (``db/server_roles.py``); this only spares the user a click
 that would be refused. A disabled control keeps its state even when its panel would enable
-it again (a selection change): :class:`_Lock` turns it off again on every change, and its
+it again (a selection change): ``KeepDisabled`` turns it off again on every change, and its
 tooltip says why. On a SQLite file, or for a login with every right, nothing changes.
 """
 
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from trygghetspris_desktop.domain.access import ROLE_NAMES, Access
+from trygghetspris_desktop.ui.keep_disabled import KeepDisabled
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.ui.main_window import MainWindow
@@ -50,19 +51,6 @@ _JURY_BUTTONS = (
 _SCORING_BUTTONS = ("conflict_button", "remove_conflict_button")
 
 
-class _Lock(QObject):
-    """Keeps widgets disabled: an EnabledChange to enabled is undone at once."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.EnabledChange
-            and isinstance(watched, QWidget)
-            and watched.isEnabled()
-        ):
-            watched.setEnabled(False)
-        return False
-
-
 def _lock_action(action: QAction, reason: str) -> None:
     action.setEnabled(False)
     action.setToolTip(reason)
@@ -70,7 +58,7 @@ def _lock_action(action: QAction, reason: str) -> None:
     action.enabledChanged.connect(lambda enabled: enabled and action.setEnabled(False))
 
 
-def _lock_widget(widget: QWidget, lock: _Lock, reason: str) -> None:
+def _lock_widget(widget: QWidget, lock: KeepDisabled, reason: str) -> None:
     widget.setEnabled(False)
     widget.setToolTip(reason)
     widget.installEventFilter(lock)
@@ -81,7 +69,7 @@ def apply_role_limits(window: MainWindow, access: Access) -> list[object]:
     if not access.limited:
         return []
     reason = access.reason
-    lock = _Lock(window)
+    lock = KeepDisabled(window)
     locked: list[object] = []
     for action in window.findChildren(QAction):
         name = action.objectName()
