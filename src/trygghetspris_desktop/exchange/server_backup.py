@@ -33,6 +33,7 @@ import re
 import secrets
 import shutil
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -293,12 +294,11 @@ def may_create_databases(db: Database) -> bool:
         )
 
 
-def _restore_into_scratch(path: Path, db: Database, revision: str) -> bool:
-    """Restore ``path`` into a new scratch database, compare, drop it. False if not allowed."""
-    if not may_create_databases(db):
-        log.info("no CREATEDB: %s checked by reading it through", path)
-        return False
-    scratch = f"trygghetspris_kontroll_{secrets.token_hex(4)}"
+@contextlib.contextmanager
+def scratch_restore(db: Database, archive: Path, purpose: str, what: str) -> Iterator[str]:
+    """``archive`` restored into a new scratch database ``trygghetspris_<purpose>_…`` on
+    ``db``'s server (its name is yielded); dropped afterwards, whatever happened."""
+    scratch = f"trygghetspris_{purpose}_{secrets.token_hex(4)}"
     autocommit = db.engine.execution_options(isolation_level="AUTOCOMMIT")
     with autocommit.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{scratch}"'))
@@ -309,9 +309,21 @@ def _restore_into_scratch(path: Path, db: Database, revision: str) -> bool:
             "--no-privileges",
             "--exit-on-error",
             f"--dbname={conninfo(db, scratch)}",
-            str(path),
-            what=f"Provåterställningen av «{path.name}»",
+            str(archive),
+            what=f"{what} av «{archive.name}»",
         )
+        yield scratch
+    finally:
+        with autocommit.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
+
+
+def _restore_into_scratch(path: Path, db: Database, revision: str) -> bool:
+    """Restore ``path`` into a new scratch database, compare, drop it. False if not allowed."""
+    if not may_create_databases(db):
+        log.info("no CREATEDB: %s checked by reading it through", path)
+        return False
+    with scratch_restore(db, path, "kontroll", "Provåterställningen") as scratch:
         check = Database(db.engine.url.set(database=scratch).render_as_string(False))
         try:
             with check.engine.connect() as connection:
@@ -324,9 +336,6 @@ def _restore_into_scratch(path: Path, db: Database, revision: str) -> bool:
             raise UserError(
                 f"Provåterställningen av «{path.name}» gav schema {restored}, väntat {revision}."
             )
-    finally:
-        with autocommit.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
     return True
 
 

@@ -13,16 +13,12 @@ still hold such data (``unreachable``) so that it can say so.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import text
 
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.exchange.backup_privacy import anonymise_rows
@@ -31,6 +27,7 @@ from trygghetspris_desktop.exchange.server_backup import (
     list_server_backups,
     may_create_databases,
     run_pg_tool,
+    scratch_restore,
     verify_dump,
 )
 
@@ -72,34 +69,11 @@ class _PsycopgSql:
         return {str(row[0]) for row in found}
 
 
-@contextlib.contextmanager
-def _scratch_restore(db: Database, archive: Path) -> Iterator[str]:
-    """``archive`` restored into a new scratch database on ``db``'s server; dropped after."""
-    scratch = f"trygghetspris_avidentifiering_{secrets.token_hex(4)}"
-    autocommit = db.engine.execution_options(isolation_level="AUTOCOMMIT")
-    with autocommit.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{scratch}"'))
-    try:
-        run_pg_tool(
-            "pg_restore",
-            "--no-owner",
-            "--no-privileges",
-            "--exit-on-error",
-            f"--dbname={conninfo(db, scratch)}",
-            str(archive),
-            what=f"Avidentifieringen av «{archive.name}»",
-        )
-        yield scratch
-    finally:
-        with autocommit.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
-
-
 def anonymise_archive(db: Database, archive: Path, cutoff_year: int, now: datetime) -> bool:
     """Anonymise one archive in place (through a scratch database); True when it changed."""
     import psycopg
 
-    with _scratch_restore(db, archive) as scratch:
+    with scratch_restore(db, archive, "avidentifiering", "Avidentifieringen") as scratch:
         with psycopg.connect(conninfo(db, scratch)) as connection:
             if not anonymise_rows(_PsycopgSql(connection), cutoff_year, now):
                 connection.rollback()
