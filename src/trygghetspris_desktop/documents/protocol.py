@@ -20,16 +20,6 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
 
 from trygghetspris_desktop.documents.base import CREATOR, LANGUAGE
 from trygghetspris_desktop.documents.dates import place_and_date, swedish_date
@@ -41,6 +31,16 @@ from trygghetspris_desktop.documents.fonts import (
     register_fonts,
 )
 from trygghetspris_desktop.documents.numbered_canvas import NumberedCanvas
+from trygghetspris_desktop.documents.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from trygghetspris_desktop.documents.styles import GOLD, GREY, INK, NAVY
 from trygghetspris_desktop.documents.text import clean, markup, one_line, paragraphs
 from trygghetspris_desktop.domain.protocol_data import ProtocolRecord
