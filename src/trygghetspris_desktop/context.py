@@ -13,7 +13,8 @@ database was is a fault to report, never a fresh start. Temporary files an inter
 run left in the folder are removed first (:mod:`.exchange.leftovers`).
 
 The composition root below the window: may import exchange, core, db, domain, never Qt or
-ui (pyproject.toml's import-linter contracts).
+ui (pyproject.toml's import-linter contracts). SQLAlchemy and the rest are imported where
+they are used, so that importing this module costs the window's start nothing.
 """
 
 from __future__ import annotations
@@ -23,16 +24,14 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trygghetspris_desktop.core.settings import get_settings
-from trygghetspris_desktop.db.engine import Database
-from trygghetspris_desktop.db.migrate import migrate
 from trygghetspris_desktop.domain.errors import DamagedDatabaseError, UserError
-from trygghetspris_desktop.exchange.backup import BackupInfo, backup_database, list_backups
-from trygghetspris_desktop.exchange.damage import restore_advice
-from trygghetspris_desktop.exchange.leftovers import TMP_SUFFIX, claimed, clean_leftovers
-from trygghetspris_desktop.exchange.seed import seed_if_empty
 from trygghetspris_desktop.paths import AppPaths, resolve_database_url, resolve_paths
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.db.engine import Database
+    from trygghetspris_desktop.exchange.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 DEFAULT_BACKUPS_TO_KEEP = 10
@@ -54,6 +53,8 @@ class AppContext:
     read_only: bool = False
 
     def backups_to_keep(self) -> int:
+        from trygghetspris_desktop.core.settings import get_settings
+
         try:
             return get_settings(self.db).backups_to_keep
         except Exception:  # settings not there yet (first run) — use the default
@@ -94,6 +95,8 @@ class AppContext:
         elif not self.paths.database.exists():
             return None
         else:
+            from trygghetspris_desktop.exchange.backup import backup_database
+
             path = backup_database(
                 self.paths.database, self.paths.backups, reason, keep=self.backups_to_keep()
             )
@@ -113,6 +116,8 @@ class AppContext:
             from trygghetspris_desktop.exchange.server_backup import backup_server
 
             return backup_server(self.db, self.backups_dir, reason, keep=DEFAULT_BACKUPS_TO_KEEP)
+        from trygghetspris_desktop.exchange.backup import backup_database
+
         return backup_database(
             self.paths.database, self.paths.backups, reason, keep=DEFAULT_BACKUPS_TO_KEEP
         )
@@ -140,6 +145,8 @@ class AppContext:
             from trygghetspris_desktop.exchange.server_backup import list_server_backups
 
             return list_server_backups(self.backups_dir)
+        from trygghetspris_desktop.exchange.backup import list_backups
+
         return list_backups(self.paths.backups)
 
     def close(self) -> None:
@@ -153,6 +160,11 @@ def _create_database(database: Path, *, seed: bool) -> None:
     database meanwhile (then that one is used); a file system without hard links gets a
     rename.
     """
+    from trygghetspris_desktop.db.engine import Database
+    from trygghetspris_desktop.db.migrate import migrate
+    from trygghetspris_desktop.exchange.leftovers import TMP_SUFFIX, claimed
+    from trygghetspris_desktop.exchange.seed import seed_if_empty
+
     tmp = database.with_name(f".{database.name}.{os.getpid()}.new{TMP_SUFFIX}")
     try:
         with claimed(tmp):
@@ -180,12 +192,16 @@ def _create_database(database: Path, *, seed: bool) -> None:
 
 def open_database(paths: AppPaths, database_url: str | None = None) -> Database:
     """The folder's SQLite file, or the server of ``database_url`` (else of the environment)."""
+    from trygghetspris_desktop.db.engine import Database
+
     url = resolve_database_url(database_url)
     return Database.for_server(url) if url else Database.for_file(paths.database)
 
 
 def describe_database(paths: AppPaths, database_url: str | None = None) -> str:
     """Where :func:`open_context` would find the data (before opening it), for a title."""
+    if resolve_database_url(database_url) is None:
+        return str(paths.database)  # as Database.describe() says it, without opening it
     db = open_database(paths, database_url)
     try:
         return db.describe()
@@ -201,6 +217,11 @@ def open_context(
 ) -> AppContext:
     """Open (and if needed create, migrate and seed) the data folder, or the server of
     ``database_url`` (else ``$TRYGGHETSPRIS_DATABASE_URL``) with the folder beside it."""
+    from trygghetspris_desktop.db.migrate import migrate
+    from trygghetspris_desktop.exchange.damage import restore_advice
+    from trygghetspris_desktop.exchange.leftovers import clean_leftovers
+    from trygghetspris_desktop.exchange.seed import seed_if_empty
+
     paths = resolve_paths(data_dir).ensure()
     url = resolve_database_url(database_url)
     if url is None:
@@ -248,6 +269,7 @@ def _move_attachments_in(context: AppContext) -> None:
 def restore_to_server(database_url: str, source: Path) -> str:
     """Restore a pg_dump archive into the (empty) database of ``database_url``; returns
     the database's description. See :func:`exchange.server_backup.restore_server`."""
+    from trygghetspris_desktop.db.engine import Database
     from trygghetspris_desktop.exchange.server_backup import restore_server
 
     db = Database.for_server(database_url)
@@ -265,6 +287,7 @@ def open_read_only(paths: AppPaths, database: Path | None = None) -> AppContext:
 
     A missing file, or one whose schema would first need an upgrade, is a UserError.
     """
+    from trygghetspris_desktop.db.engine import Database
     from trygghetspris_desktop.db.schema_version import SCHEMA_HEAD
     from trygghetspris_desktop.db.sqlite_file import inspect_file
 
