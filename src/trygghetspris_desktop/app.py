@@ -22,6 +22,7 @@ from trygghetspris_desktop.paths import resolve_paths
 from trygghetspris_desktop.ui.application import application
 
 if TYPE_CHECKING:
+    from trygghetspris_desktop.ui.services import DataService
     from trygghetspris_desktop.ui.startup import Opened
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,9 @@ def screenshot(
 def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None) -> int:
     """Show the window at once, then open the database and fill it (see MainWindow.attach).
 
+    On the folder's file, the window's first view is usually painted from a plain sqlite3
+    read before the data is opened the full way (ui/startup.py, start_from_first_view).
+
     With ``database_url`` the data is on that PostgreSQL server; the data folder still
     holds the log, the window's state and the backups.
     """
@@ -91,11 +95,34 @@ def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None
     window = MainWindow(paths=paths, location=location)
     window.show()
     opened: list[Opened] = []
+    starting: list[DataService] = []
+
+    def started(outcome: Opened) -> None:
+        opened.append(outcome)
+        log.info("window started, data folder %s, database %s", paths.data_dir, location)
+
+    def show_warnings() -> None:
+        for text in opened[-1].warnings if opened else ():
+            window.show_warning(text)
 
     def open_data() -> None:
         from trygghetspris_desktop.ui.services import DataService
-        from trygghetspris_desktop.ui.startup import RETRY, Opened, open_for_window
+        from trygghetspris_desktop.ui.startup import (
+            RETRY,
+            Opened,
+            after_first_paint,
+            finish_opening,
+            open_for_window,
+            start_from_first_view,
+        )
 
+        services = start_from_first_view(window, paths, database_url, list(warnings), started)
+        if services is not None:  # the first view now, the rest after its first paint
+            starting.append(services)
+            window.attach(services)
+            services.ready.connect(show_warnings)  # after the window's own ready handler
+            after_first_paint(window.tabs.currentWidget(), lambda: finish_opening(services))
+            return
         outcome = open_for_window(window, paths, database_url, list(warnings))
         if outcome == RETRY:
             QTimer.singleShot(0, open_data)  # the restored file, opened the normal way
@@ -104,15 +131,18 @@ def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None
             window.close()
             app.exit(1)
             return
-        opened.append(outcome)
         window.attach(DataService(outcome.context, read_only_reason=outcome.read_only_reason))
-        for text in outcome.warnings:
-            window.show_warning(text)
-        log.info("window started, data folder %s, database %s", paths.data_dir, location)
+        started(outcome)
+        show_warnings()
 
     QTimer.singleShot(0, open_data)
     try:
-        return app.exec()
+        code = app.exec()
+        for services in starting:  # closed at once: the start's checks and backup still run
+            from trygghetspris_desktop.ui.startup import finish_opening
+
+            finish_opening(services)
+        return code
     finally:
         for data in opened:
             data.close()

@@ -240,3 +240,43 @@ def test_a_damaged_page_met_later_is_shown_as_damage_not_as_a_bug(
     error.sqlite_errorcode = 11  # type: ignore[attr-defined]
     sys.excepthook(type(error), error, None)
     assert shown and "skadad" in shown[0][1] and "trygghetspris restore" in shown[0][1]
+
+
+def _first_view_was_painted(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records, at each attach, whether the window started from a first view."""
+    started: list[bool] = []
+    original = MainWindow.attach
+
+    def attach(window: MainWindow, services) -> None:  # type: ignore[no-untyped-def]
+        started.append(not services.is_ready)
+        original(window, services)
+
+    monkeypatch.setattr(MainWindow, "attach", attach)
+    return started
+
+
+def test_damage_found_after_the_first_paint_opens_what_can_be_read_read_only(
+    qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    paths = _folder(tmp_path)
+    damage_page(paths.database, table="audit_entry", which=0)  # not read by the first view
+    asked = _answer(monkeypatch, "Öppna skrivskyddat")
+    started = _first_view_was_painted(monkeypatch)
+    seen: dict[str, object] = {}
+    assert _run_window(paths, _look(seen), monkeypatch) == 0
+    assert started == [True]  # the rows were shown before the day's backup found it
+    assert asked and "skadad" in asked[0]
+    _assert_read_only(seen, "skadad")
+    assert seen["rows"] == 300
+
+
+def test_damage_found_after_the_first_paint_can_be_restored(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    paths = _folder(tmp_path)
+    damage_page(paths.database, table="audit_entry", which=0)
+    _answer(monkeypatch, "Återställ säkerhetskopia…", backup="manuell")
+    started = _first_view_was_painted(monkeypatch)
+    seen: dict[str, object] = {}
+    assert _run_window(paths, _look(seen), monkeypatch) == 0
+    assert started == [True]
+    assert seen["reason"] is None and seen["rows"] == 300 and seen["write"] == "accepted"
+    assert list(paths.backups.glob("skadad-*"))

@@ -2,7 +2,10 @@
 
 The window is built in two steps so that it appears at once: the constructor makes the
 frame (title, menus, remembered geometry) without touching data, and :meth:`attach`
-adds the tabs once the database is open. The tabs do the work; file actions live in
+adds the tabs once the database is open. A data service still opening the data
+(``DataService.starting``) gets the visible tab at once, painted from its first view; the
+other tabs, the change watcher and ``services`` follow when the data is open. The tabs do
+the work; file actions live in
 :mod:`.file_actions` and document actions in :mod:`.document_actions`, both imported on
 first use. Window geometry, the tab and the year are remembered between runs.
 """
@@ -40,6 +43,9 @@ from trygghetspris_desktop.ui.window_fit import (
 if TYPE_CHECKING:
     from trygghetspris_desktop.ui.change_watcher import ChangeWatcher
     from trygghetspris_desktop.ui.services import DataService
+    from trygghetspris_desktop.ui.tabs.history_tab import HistoryTab
+    from trygghetspris_desktop.ui.tabs.jury_tab import JuryTab
+    from trygghetspris_desktop.ui.tabs.nominations_tab import NominationsTab
 
 APP_TITLE = "Trygghetspris Desktop"
 TAB_KEYS = ("nomineringar", "jury", "historik")
@@ -56,9 +62,11 @@ class MainWindow(QMainWindow):
     """The program's window.
 
     Attributes:
-        services: the data service every tab uses (None until :meth:`attach`).
+        services: the data service every tab uses (None until :meth:`attach`, and until
+            the data is open when it started from a first view).
         year_combo: the year selector.
-        tabs: the QTabWidget with NominationsTab, JuryTab, HistoryTab.
+        tabs: the QTabWidget with NominationsTab, JuryTab, HistoryTab (each made when the
+            data is attached, or when first needed while the data is still opening).
         change_watcher: refreshes the views when others save (None until :meth:`attach`).
     """
 
@@ -72,15 +80,17 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.services: DataService | None = None
+        self._data: DataService | None = None  # the attached service, ready or not
+        self._pages: list[QWidget | None] = [None] * len(TAB_TITLES)
+        self._page_letters: set[str] = set()  # Alt-letters the header and menus use
         self.today = today or date.today()
         self.paths = services.paths if services is not None else paths
         if self.paths is None:
             raise ValueError("MainWindow needs services or paths")
-        self.page_tabs: list[QWidget] = []
         self.change_watcher: ChangeWatcher | None = None
         self._tab_years: dict[int, int] = {}  # tab index -> the year it was last given
         # Where the data is: the file, or the database and its server (context.location).
-        self.location = services.context.location if services is not None else location
+        self.location = services.location if services is not None else location
         self.location = self.location or str(self.paths.database)
         self.setWindowTitle(f"{APP_TITLE} — {self.location}")
         # Fits 1366 × 768 and 1920 × 1080 at 150 % (1280 × 720 logical, less a panel); on a
@@ -133,37 +143,30 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- data
     def attach(self, services: DataService) -> None:
-        """Add the tabs and fill the window from ``services`` (the database is open)."""
-        from trygghetspris_desktop.ui.tabs.history_tab import HistoryTab
-        from trygghetspris_desktop.ui.tabs.jury_tab import JuryTab
-        from trygghetspris_desktop.ui.tabs.nominations_tab import NominationsTab
+        """Add the tabs and fill the window from ``services``.
 
-        self.services = services
-        self.paths = services.paths
-        self.location = services.context.location
-        self.setWindowTitle(f"{APP_TITLE} — {self.location}")
-        current = self.tabs.currentIndex()
-        self.nominations_tab = NominationsTab(services, self)
-        self.jury_tab = JuryTab(services, self)
-        self.history_tab = HistoryTab(services, self)
-        self.page_tabs = [self.nominations_tab, self.jury_tab, self.history_tab]
-        # Arkiv → Ny nominering is enabled as the tab's own action is (year, role, read-only).
-        tab_new = self.nominations_tab.new_action
-        tab_new.changed.connect(lambda: self.new_nomination_action.setEnabled(tab_new.isEnabled()))
-        for index, (tab, title) in enumerate(zip(self.page_tabs, TAB_TITLES, strict=True)):
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            old.deleteLater()
-            self.tabs.insertTab(index, tab, self.tr(title))
-        self.tabs.setCurrentIndex(current)
-        self._prepare_keyboard()
-        for action in self._data_actions:
-            action.setEnabled(True)
-        self.new_nomination_action.setEnabled(tab_new.isEnabled())
-        from trygghetspris_desktop.core.access import access_rights
+        A service still opening the data (``DataService.starting``) gets only the visible
+        tab, filled from its first view; :meth:`_data_ready` adds the rest once it is open.
+        """
+        from trygghetspris_desktop.core.first_view import access_rights
         from trygghetspris_desktop.ui.role_limits import apply_role_limits
 
-        apply_role_limits(self, services.read(access_rights))  # a server role's limits
+        self._data = services
+        self.paths = services.paths
+        self.location = services.location
+        self.setWindowTitle(f"{APP_TITLE} — {self.location}")
+        current = self.tabs.currentIndex()
+        self._page_letters = self._header_letters()
+        for index in range(len(TAB_TITLES)) if services.is_ready else (current,):
+            self._page(index, order=False)
+        self._order_keyboard()
+        self.tabs.setCurrentIndex(current)
+        for action in self._data_actions:
+            action.setEnabled(True)
+        if self._pages[0] is not None:
+            self.new_nomination_action.setEnabled(self.nominations_tab.new_action.isEnabled())
+        if services.is_ready:
+            apply_role_limits(self, services.read(access_rights))  # a server role's limits
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.tabs.currentChanged.connect(self._sync_current_tab)
@@ -180,29 +183,121 @@ class MainWindow(QMainWindow):
                 15000,
             )
         )
-        self._watch_others(services)
         self._restore_selection()
         self._year_changed()
+        if services.is_ready:
+            self._data_ready()
+        else:
+            services.ready.connect(self._data_ready)
+
+    @Slot()
+    def _data_ready(self) -> None:
+        """The data is open: the other tabs, the change watcher, the read-only state."""
+        services = self._data
+        assert services is not None and services.is_ready
+        started_first = self.services is None and services.first_view is not None
+        for index in range(len(TAB_TITLES)):
+            self._page(index, order=False)
+        self._order_keyboard()
+        self.services = services
+        self.location = services.location
+        if started_first:
+            from trygghetspris_desktop.core.first_view import access_rights
+            from trygghetspris_desktop.ui.role_limits import apply_role_limits
+
+            apply_role_limits(self, services.read(access_rights))
+        self._watch_others(services)
+        first = services.first_view
+        if first is not None and self.change_watcher is not None:
+            # What others saved since the first view was read shows at the first poll.
+            feed = self.change_watcher.feed
+            feed.last_id = min(feed.last_id, first.newest_audit_id)
         if services.read_only_reason is not None:
             from trygghetspris_desktop.ui.read_only import apply_read_only
 
             apply_read_only(self, services.read_only_reason)
 
-    def _prepare_keyboard(self) -> None:
-        """Tab through the window in reading order; a unique Alt+letter on every button
-        (the menu bar's and the header's letters are shared by all tabs)."""
+    # ----------------------------------------------------------------- tabs
+    @property
+    def page_tabs(self) -> list[QWidget]:
+        """The tabs made so far, in their order."""
+        return [page for page in self._pages if page is not None]
+
+    @property
+    def nominations_tab(self) -> NominationsTab:
+        return self._page(0)  # type: ignore[return-value]
+
+    @property
+    def jury_tab(self) -> JuryTab:
+        return self._page(1)  # type: ignore[return-value]
+
+    @property
+    def history_tab(self) -> HistoryTab:
+        return self._page(2)  # type: ignore[return-value]
+
+    def _page(self, index: int, order: bool = True) -> QWidget:
+        """Tab ``index``, made (in place of its placeholder) when first asked for; with
+        ``order`` the window's Tab order is set again to include it."""
+        page = self._pages[index]
+        if page is not None:
+            return page
+        assert self._data is not None, "attach() comes first"
+        if index == 0:
+            from trygghetspris_desktop.ui.tabs.nominations_tab import NominationsTab
+
+            page = NominationsTab(self._data, self)
+            # Arkiv → Ny nominering is enabled as the tab's own action is (year, role,
+            # read-only).
+            tab_new = page.new_action
+            tab_new.changed.connect(
+                lambda: self.new_nomination_action.setEnabled(tab_new.isEnabled())
+            )
+        elif index == 1:
+            from trygghetspris_desktop.ui.tabs.jury_tab import JuryTab
+
+            page = JuryTab(self._data, self)
+        else:
+            from trygghetspris_desktop.ui.tabs.history_tab import HistoryTab
+
+            page = HistoryTab(self._data, self)
+        self._pages[index] = page
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the current tab stays what it was
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        old.deleteLater()
+        self.tabs.insertTab(index, page, self.tr(TAB_TITLES[index]))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self._assign_letters(page)
+        if order:
+            self._order_keyboard()
+        return page
+
+    def _header_letters(self) -> set[str]:
+        """The Alt-letters of the menu bar and the header, shared by all tabs."""
         from trygghetspris_desktop.ui import keyboard
 
-        keyboard.apply_tab_order(self.centralWidget())
         shared = keyboard.reserved_letters([self.menuBar()])
         header = [
             w
             for w in keyboard.reading_order(self.centralWidget())
             if w.parentWidget() is self.centralWidget()
         ]
-        shared = keyboard.assign_mnemonics(header, shared)
-        for page in self.page_tabs:
-            keyboard.assign_mnemonics(keyboard.reading_order(page), set(shared))
+        return keyboard.assign_mnemonics(header, shared)
+
+    def _assign_letters(self, page: QWidget) -> None:
+        """A unique Alt+letter on every button of ``page`` (the menu bar's and the header's
+        letters are shared by all tabs)."""
+        from trygghetspris_desktop.ui import keyboard
+
+        keyboard.assign_mnemonics(keyboard.reading_order(page), set(self._page_letters))
+
+    def _order_keyboard(self) -> None:
+        """Tab through the window in reading order."""
+        from trygghetspris_desktop.ui import keyboard
+
+        keyboard.apply_tab_order(self.centralWidget())
 
     def show_warning(self, text: str) -> None:
         """A lasting warning in the status bar (e.g. the daily backup failed)."""
@@ -235,12 +330,33 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._run_action(slot, needs_data))
         action.setObjectName(name)
         if needs_data:
             action.setEnabled(False)
             self._data_actions.append(action)
         return action
+
+    def _run_action(self, slot: Callable[[], object], needs_data: bool) -> None:
+        """A menu action; one that needs the data waits until it is open."""
+        if needs_data and self._ready() is None:
+            return
+        slot()
+
+    def _ready(self) -> DataService | None:
+        """The data service once the data is open (finishing that first, if it is still
+        under way); None before :meth:`attach`, or when it cannot be finished (said)."""
+        if self._data is None:
+            return None
+        if not self._data.is_ready:
+            from trygghetspris_desktop.domain.errors import UserError
+
+            try:
+                self._data.ensure_ready()
+            except UserError as error:
+                self.statusBar().showMessage(str(error), 8000)
+                return None
+        return self.services
 
     def _file_action(self, name: str) -> Callable[[], object]:
         def run() -> object:
@@ -422,15 +538,15 @@ class MainWindow(QMainWindow):
         return int(data) if data is not None else self.today.year
 
     def _fill_years(self, select: int | None = None) -> None:
-        from trygghetspris_desktop.core import years
+        from trygghetspris_desktop.core import first_view as years
 
-        assert self.services is not None
+        assert self._data is not None
         if select is None and self.year_combo.count():
             select = self.current_year()
-        stored = {y.year for y in self.services.read(years.list_years)}
+        stored = {y.year for y in self._data.read(years.list_years)}
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        for number in reversed(self.services.read(years.selectable_years, self.today)):
+        for number in reversed(self._data.read(years.selectable_years, self.today)):
             label = (
                 str(number)
                 if number in stored
@@ -445,6 +561,19 @@ class MainWindow(QMainWindow):
         self.year_combo.setCurrentIndex(max(index, 0))
         self.year_combo.blockSignals(False)
 
+    def first_year_shown(self, selectable: list[int], stored: set[int]) -> int:
+        """The year :meth:`attach` will show first, given the selectable and the stored
+        years: the one last used (the saved state), else the newest stored year (as
+        :meth:`_fill_years` and :meth:`_restore_selection` choose it)."""
+        saved = self._settings.value("window/year")
+        try:
+            if saved is not None and int(saved) in selectable:
+                return int(saved)
+        except (TypeError, ValueError):
+            pass
+        default = max(stored) if stored else self.today.year
+        return default if default in selectable else max(selectable)
+
     def select_year(self, year: int) -> None:
         index = self.year_combo.findData(year)
         if index >= 0:
@@ -452,12 +581,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _year_changed(self) -> None:
-        from trygghetspris_desktop.core import years
+        from trygghetspris_desktop.core import first_view as years
 
-        if self.services is None:
+        if self._data is None:
             return
         year = self.current_year()
-        view = self.services.read(years.find_year, year)
+        view = self._data.read(years.find_year, year)
         if view is None:
             # One clear way to create it: this button (the tabs say only that it is missing).
             self.year_status.setText(
@@ -476,13 +605,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _sync_current_tab(self) -> None:
         """Give the visible tab the selected year, if it does not have it yet."""
-        if not self.page_tabs:
+        if self._data is None:
             return
         index = self.tabs.currentIndex()
         year = self.current_year()
         if self._tab_years.get(index) != year:
             self._tab_years[index] = year
-            self.page_tabs[index].set_year(year)  # type: ignore[attr-defined]
+            self._page(index).set_year(year)  # type: ignore[attr-defined]
 
     @Slot(object)
     def _data_changed(self, changed: frozenset[str]) -> None:
@@ -495,13 +624,12 @@ class MainWindow(QMainWindow):
             self._update_counts()
 
     def _update_counts(self) -> None:
-        from trygghetspris_desktop.core import years
-        from trygghetspris_desktop.core.nominations import count_nominations
+        from trygghetspris_desktop.core.first_view import count_nominations, count_years
 
-        assert self.services is not None
+        assert self._data is not None
         year = self.current_year()
-        count = self.services.read(count_nominations, year)
-        stored = self.services.read(years.count_years)
+        count = self._data.read(count_nominations, year)
+        stored = self._data.read(count_years)
         self.count_label.setText(
             self.tr("%n nomineringar %1 · %2 prisår i arkivet", "", count)
             .replace("%1", str(year))
@@ -512,9 +640,10 @@ class MainWindow(QMainWindow):
     def new_year(self) -> None:
         from trygghetspris_desktop.ui.dialogs.new_year_dialog import NewYearDialog
 
-        if self.services is None:
+        services = self._ready()
+        if services is None:
             return
-        dialog = NewYearDialog(self.services, self.current_year(), self)
+        dialog = NewYearDialog(services, self.current_year(), self)
         if dialog.exec() and dialog.created_year is not None:
             self._fill_years(dialog.created_year)
             self._year_changed()
@@ -522,7 +651,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_nomination(self) -> None:
         """Ctrl+N: the Nomineringar tab, and a new nomination's form for the year shown."""
-        if self.services is None or not self.nominations_tab.new_action.isEnabled():
+        if self._ready() is None or not self.nominations_tab.new_action.isEnabled():
             return
         self.show_tab("nomineringar")
         self._sync_current_tab()
@@ -537,7 +666,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
-        if self.services is None:
+        services = self._ready()
+        if services is None:
             return
         try:
             from trygghetspris_desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -548,7 +678,7 @@ class MainWindow(QMainWindow):
                 self.tr("Inställningarna kommer i en senare version."),
             )
             return
-        SettingsDialog(self.services, self).exec()
+        SettingsDialog(services, self).exec()
 
     @Slot(str)
     def _undo_refused(self, reason: str) -> None:
@@ -606,7 +736,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/tab", TAB_KEYS[self.tabs.currentIndex()])
-        if self.services is not None:
+        if self._data is not None:
             self._settings.setValue("window/year", self.current_year())
         self._settings.sync()
 

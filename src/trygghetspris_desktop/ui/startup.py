@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +37,8 @@ from trygghetspris_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
     from trygghetspris_desktop.context import AppContext
+    from trygghetspris_desktop.ui.main_window import MainWindow
+    from trygghetspris_desktop.ui.services import DataService
 
 log = logging.getLogger(__name__)
 
@@ -263,3 +266,98 @@ def prepare_folder(paths: AppPaths) -> list[str]:
             QCoreApplication.translate("Startup", "Loggen kan inte skrivas. %1").replace("%1", text)
         )
     return warnings
+
+
+# ---------------------------------------------------------------- the first view first
+def start_from_first_view(
+    window: MainWindow,
+    paths: AppPaths,
+    database_url: str | None,
+    warnings: list[str],
+    opened: Callable[[Opened], None],
+) -> DataService | None:
+    """A data service that lets ``window`` paint its first view before the data is opened
+    the full way, or None where the window must wait for that (the caller then opens it
+    with :func:`open_for_window`, as before).
+
+    Only for the folder's file when the program can write there, the file is already what
+    opening it would leave it as, and the window starts on the Nomineringar tab: then the
+    year selector and the nominations come from one read-only sqlite3 read
+    (:mod:`core.first_view`). Everything else — cleaning leftovers, the schema check, the
+    seed check, moving attachments in, the day's backup and every outcome of those (a
+    damaged file, a restore, read-only) — is :func:`open_for_window`'s, run by
+    ``DataService.ensure_ready``: after the first paint (:func:`after_first_paint`), or
+    before, as soon as anything needs more than the first view. ``opened`` gets its result.
+    """
+    from trygghetspris_desktop.paths import resolve_database_url
+
+    if resolve_database_url(database_url) is not None or window.tabs.currentIndex() != 0:
+        return None
+    from trygghetspris_desktop.exchange.faults import write_problem
+
+    if write_problem(paths) is not None:
+        return None
+    from trygghetspris_desktop.core.first_view import read_first_view
+
+    first = read_first_view(paths.database, window.first_year_shown, window.today)
+    if first is None:
+        return None
+    from trygghetspris_desktop.ui.services import DataService, Finished
+
+    def finish() -> Finished:
+        replaced = False
+        outcome = open_for_window(window, paths, None, list(warnings))
+        while outcome == RETRY:  # a backup was restored: open that, the normal way
+            replaced = True
+            outcome = open_for_window(window, paths, None, list(warnings))
+        if not isinstance(outcome, Opened):  # the user quit (and was told why)
+            window.close()
+            QCoreApplication.exit(1)
+            raise UserError(QCoreApplication.translate("Startup", "Databasen kunde inte öppnas."))
+        opened(outcome)
+        return Finished(
+            outcome.context,
+            outcome.read_only_reason,
+            replaced=replaced or outcome.context.read_only,
+        )
+
+    log.info("first view read from %s (year %d)", paths.database, first.year)
+    return DataService.starting(first, paths, window.location, finish)
+
+
+def finish_opening(services: DataService) -> None:
+    """Open the data the full way now, if that has not happened yet (see
+    :func:`start_from_first_view`); what goes wrong there has been said already."""
+    try:
+        services.ensure_ready()
+    except UserError as error:
+        log.info("opening not finished: %s", error)
+
+
+def after_first_paint(page: QWidget, callback: Callable[[], None], latest_ms: int = 1000) -> None:
+    """Call ``callback`` once ``page`` has painted (a view of it, with its rows) and the
+    frame has gone to the screen, two event-loop turns later; after ``latest_ms`` at the
+    latest (a window that is not painted, minimised say). Called once."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView
+
+    done: list[bool] = []
+    watched = [page] + [view.viewport() for view in page.findChildren(QAbstractItemView)]
+
+    def run() -> None:
+        if not done:
+            done.append(True)
+            for widget in watched:
+                widget.removeEventFilter(painted)
+            callback()
+
+    class Painted(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not done:
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, run))
+            return False
+
+    painted = Painted(page)
+    for widget in watched:
+        widget.installEventFilter(painted)
+    QTimer.singleShot(latest_ms, run)

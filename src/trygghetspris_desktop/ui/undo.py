@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from trygghetspris_desktop.core.undo import ChangeSet, reapply, revert
 from trygghetspris_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:
+    from trygghetspris_desktop.core.undo import ChangeSet
     from trygghetspris_desktop.ui.services import DataService
 
 log = logging.getLogger(__name__)
@@ -86,12 +86,16 @@ class RecordedChange(QUndoCommand):
         self._done = True  # pushed after the write itself: the first redo() does nothing
 
     def undo(self) -> None:
+        from trygghetspris_desktop.core.undo import revert  # SQLAlchemy: not before the first paint
+
         self.history.run(self, revert)
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
+        from trygghetspris_desktop.core.undo import reapply
+
         self.history.run(self, reapply)
 
 

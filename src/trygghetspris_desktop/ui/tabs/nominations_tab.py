@@ -3,12 +3,16 @@
 The table is a :class:`NominationsModel` behind a :class:`NominationsFilterProxy`; every
 change goes through the data service, and the table refreshes when the service announces
 "nominations" (the selection is kept by nomination id).
+
+Often the tab the window starts with, so it reads through :mod:`core.first_view` and
+imports the use cases that change data (SQLAlchemy) and the dialogs only when used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,15 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trygghetspris_desktop.core import nominations as core
-from trygghetspris_desktop.core.settings import get_settings
+from trygghetspris_desktop.core import first_view
 from trygghetspris_desktop.core.views import NominationView
 from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.domain.errors import ChangedMeanwhileError, NotFoundError, UserError
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui import services as topics
-from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
-from trygghetspris_desktop.ui.dialogs.status_dialog import ReasonDialog
 from trygghetspris_desktop.ui.errors import show_user_error
 from trygghetspris_desktop.ui.models.nominations_model import (
     COL_DISTRICT,
@@ -50,6 +51,10 @@ from trygghetspris_desktop.ui.models.nominations_model import (
     NominationsModel,
 )
 from trygghetspris_desktop.ui.services import DataService
+
+if TYPE_CHECKING:
+    from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
+    from trygghetspris_desktop.ui.dialogs.status_dialog import ReasonDialog
 
 S = NominationStatus
 _REFRESH_ON = {topics.NOMINATIONS, topics.YEARS, topics.SETTINGS, topics.DECISION}
@@ -284,7 +289,7 @@ class NominationsTab(QWidget):
         self.year_exists = False
         if self.year is not None:
             try:
-                rows = self.services.read(core.list_nominations, self.year)
+                rows = self.services.read(first_view.list_nominations, self.year)
                 self.year_exists = True
             except NotFoundError:
                 rows = []
@@ -303,7 +308,7 @@ class NominationsTab(QWidget):
 
     def _fill_districts(self, rows: Sequence[NominationView]) -> None:
         chosen = self.district_filter.currentData()
-        known = list(self.services.read(get_settings).districts)
+        known = list(self.services.read(first_view.districts))
         used = sorted({r.district for r in rows if r.district and r.district not in known})
         self.district_filter.blockSignals(True)
         self.district_filter.clear()
@@ -404,6 +409,8 @@ class NominationsTab(QWidget):
             self.form.raise_()
             self.form.activateWindow()
             return self.form
+        from trygghetspris_desktop.ui.dialogs.nomination_form import NominationForm
+
         form = NominationForm(self.services, self.year, view, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda nomination_id: self.select_ids([nomination_id]))
@@ -432,6 +439,8 @@ class NominationsTab(QWidget):
         if not chosen:
             return
         if status is S.NOT_ELIGIBLE:
+            from trygghetspris_desktop.ui.dialogs.status_dialog import ReasonDialog
+
             dialog = ReasonDialog([view.nominee_name for view in chosen], self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(lambda: self._apply_status(chosen, status, dialog.reason()))
@@ -469,6 +478,8 @@ class NominationsTab(QWidget):
         if box.clickedButton() is not both:
             return
         try:
+            from trygghetspris_desktop.core import nominations as core
+
             self.services.write({topics.NOMINATIONS}, core.shortlist_marking_eligible, ids)
         except UserError as error:
             show_user_error(self, error, self.tr("Statusen ändrades inte"))
@@ -484,6 +495,8 @@ class NominationsTab(QWidget):
     ) -> bool:
         """Save the status against the list as shown (a status someone else set meanwhile
         is not replaced: the list then shows it, with who and when)."""
+        from trygghetspris_desktop.core import nominations as core
+
         ids = [view.id for view in chosen]
         try:
             self.services.write(
@@ -527,6 +540,8 @@ class NominationsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from trygghetspris_desktop.core import nominations as core
+
         try:
             count = self.services.write(
                 {topics.NOMINATIONS, topics.SCORES},
