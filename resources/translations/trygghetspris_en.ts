@@ -365,6 +365,13 @@ Remove the criterion and its scores?</translation>
     </message>
 </context>
 <context>
+    <name>DataService</name>
+    <message>
+        <source>Databasen öppnas fortfarande. Försök igen om en stund.</source>
+        <translation>The database is still being opened. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>DateOrUnknown</name>
     <message>
         <source>Okänt</source>
@@ -2924,6 +2931,10 @@ Weight %2, scale %3–%4</translation>
     <message>
         <source>Loggen kan inte skrivas. %1</source>
         <translation>The log cannot be written. %1</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas.</source>
+        <translation>The database could not be opened.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,10 @@ def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None
         if services is not None:  # the first view now, the rest after its first paint
             starting.append(services)
             window.attach(services)
-            services.ready.connect(show_warnings)  # after the window's own ready handler
+            if services.is_ready:  # something in attach needed more than the first view
+                show_warnings()
+            else:
+                services.ready.connect(show_warnings)  # after the window's ready handler
             after_first_paint(window.tabs.currentWidget(), lambda: finish_opening(services))
             return
         outcome = open_for_window(window, paths, database_url, list(warnings))

@@ -153,3 +153,23 @@ def test_a_window_closed_at_once_still_takes_the_days_backup(qtbot, tmp_path, mo
     monkeypatch.setattr(MainWindow, "attach", attach)
     assert app_module.run(paths.data_dir) == 0
     assert list(paths.backups.glob("*start*"))
+
+
+def test_another_tab_chosen_before_the_data_is_open_waits_for_it(
+    qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    paths = _folder(tmp_path)
+    seen: dict[str, object] = {}
+
+    def at_attach(window: MainWindow, services: DataService) -> None:
+        window.show_tab("historik")  # a click on its tab: it reads more than the first view
+        seen["ready"] = services.is_ready
+        seen["pages"] = [type(page).__name__ for page in window.page_tabs]
+        seen["tabs"] = [type(window.tabs.widget(i)).__name__ for i in range(window.tabs.count())]
+        seen["current"] = window.tabs.currentWidget() is window.history_tab
+        seen["years"] = window.history_tab.history_model.rowCount()
+
+    assert _run(paths, monkeypatch, at_attach, lambda _window: True) == 0
+    names = ["NominationsTab", "JuryTab", "HistoryTab"]
+    assert seen["ready"] is True and seen["pages"] == names and seen["tabs"] == names
+    assert seen["current"] is True and int(seen["years"]) >= 1  # type: ignore[call-overload]

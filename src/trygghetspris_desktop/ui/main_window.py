@@ -148,9 +148,6 @@ class MainWindow(QMainWindow):
         A service still opening the data (``DataService.starting``) gets only the visible
         tab, filled from its first view; :meth:`_data_ready` adds the rest once it is open.
         """
-        from trygghetspris_desktop.core.first_view import access_rights
-        from trygghetspris_desktop.ui.role_limits import apply_role_limits
-
         self._data = services
         self.paths = services.paths
         self.location = services.location
@@ -166,7 +163,7 @@ class MainWindow(QMainWindow):
         if self._pages[0] is not None:
             self.new_nomination_action.setEnabled(self.nominations_tab.new_action.isEnabled())
         if services.is_ready:
-            apply_role_limits(self, services.read(access_rights))  # a server role's limits
+            self._apply_role_limits(services)
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.tabs.currentChanged.connect(self._sync_current_tab)
@@ -202,10 +199,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.location = services.location
         if started_first:
-            from trygghetspris_desktop.core.first_view import access_rights
-            from trygghetspris_desktop.ui.role_limits import apply_role_limits
-
-            apply_role_limits(self, services.read(access_rights))
+            self._apply_role_limits(services)
         self._watch_others(services)
         first = services.first_view
         if first is not None and self.change_watcher is not None:
@@ -216,6 +210,13 @@ class MainWindow(QMainWindow):
             from trygghetspris_desktop.ui.read_only import apply_read_only
 
             apply_read_only(self, services.read_only_reason)
+
+    def _apply_role_limits(self, services: DataService) -> None:
+        """A server role's limits (none on a SQLite file)."""
+        from trygghetspris_desktop.core.first_view import access_rights
+        from trygghetspris_desktop.ui.role_limits import apply_role_limits
+
+        apply_role_limits(self, services.read(access_rights))
 
     # ----------------------------------------------------------------- tabs
     @property
@@ -242,6 +243,10 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         assert self._data is not None, "attach() comes first"
+        if index != 0 and not self._data.is_ready and self._ready() is not None:
+            # Only the Nomineringar tab reads from the first view: the others wait for
+            # the data, whose ready handler (_data_ready) makes every tab.
+            return self._page(index, order)
         if index == 0:
             from trygghetspris_desktop.ui.tabs.nominations_tab import NominationsTab
 

@@ -10,6 +10,10 @@
 - a daily backup that fails for any other reason (a read-only or full backups folder):
   a warning in the status bar; the window opens as usual.
 
+On the folder's file the window usually paints its first view before any of this runs
+(:func:`start_from_first_view`); each outcome above then reaches the window once the data
+service has finished opening the data (``DataService.ensure_ready``).
+
 Never a traceback, never "en bugg" for any of these.
 """
 
