@@ -151,7 +151,15 @@ def test_a_window_closed_at_once_still_takes_the_days_backup(qtbot, tmp_path, mo
         at_attach(window, services)
 
     monkeypatch.setattr(MainWindow, "attach", attach)
-    assert app_module.run(paths.data_dir) == 0
+    earlier = set(QApplication.topLevelWidgets())
+    try:
+        assert app_module.run(paths.data_dir) == 0
+    finally:
+        for window in QApplication.topLevelWidgets():
+            if window not in earlier:
+                if isinstance(window, MainWindow):  # no watcher left polling a closed folder
+                    assert window.change_watcher is None
+                window.deleteLater()
     assert list(paths.backups.glob("*start*"))
 
 

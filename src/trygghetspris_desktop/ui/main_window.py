@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._data: DataService | None = None  # the attached service, ready or not
         self._pages: list[QWidget | None] = [None] * len(TAB_TITLES)
         self._page_letters: set[str] = set()  # Alt-letters the header and menus use
+        self._closed = False
         self.today = today or date.today()
         self.paths = services.paths if services is not None else paths
         if self.paths is None:
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
         services = self._data
         assert services is not None and services.is_ready
         started_first = self.services is None and services.first_view is not None
+        if self._closed:  # closed before the data was open: nothing more to show
+            self.services = services
+            return
         for index in range(len(TAB_TITLES)):
             self._page(index, order=False)
         self._order_keyboard()
@@ -757,6 +761,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.change_watcher is not None:
             self.change_watcher.stop()
+        self._closed = True
         event.accept()
 
 
