@@ -77,15 +77,30 @@ def _dump(values: dict[str, Any] | None) -> str:
     return "" if values is None else _ENCODER.encode(values)
 
 
+def dump_values(values: dict[str, Any]) -> str:
+    """An audit entry's JSON of JSON-ready ``values`` (``before`` / ``after``)."""
+    return _ENCODER.encode(values)
+
+
+def plain_value(value: Any) -> Any:
+    """``value`` as the audit writes it (ISO dates, enum values, no file contents)."""
+    return _plain(value)
+
+
+def create_context(session: Session) -> tuple[datetime, str, str]:
+    """(time, OS user, action) of the ``create`` entries ``session`` writes now."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    user = session.info.get("os_user") or current_os_user()
+    return now, user, session.info.get(AUDIT_ACTION_PREFIX, "") + "create"
+
+
 def created_entries(
     session: Session, entity: str, rows: list[dict[str, Any]], *, plain: bool = False
 ) -> list[dict[str, Any]]:
     """The audit rows the flush listener would write for ``rows`` created in ``entity``
     (each a stored row: attribute -> value, its id included), for writes that bypass the
     ORM (db/bulk.py). ``plain``: the values are JSON-ready already."""
-    now = datetime.now(UTC).replace(tzinfo=None)
-    user = session.info.get("os_user") or current_os_user()
-    action = session.info.get(AUDIT_ACTION_PREFIX, "") + "create"
+    now, user, action = create_context(session)
     return [
         {
             "at": now,

@@ -28,12 +28,21 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core import validation
-from trygghetspris_desktop.db.bulk import insert_rows
+from trygghetspris_desktop.db.bulk import (
+    PreparedRows,
+    begin_write,
+    changes_since,
+    newest_id,
+    staged,
+    write_prepared,
+)
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
+    AuditEntry,
     AwardYear,
     Nomination,
     NominationOrganisation,
@@ -679,31 +688,88 @@ def _already_imported(session: Session, rows: list[CsvRow]) -> list[str]:
     return errors
 
 
-def _store(session: Session, awards: dict[int, AwardYear], items: list[CsvNomination]) -> None:
-    """Insert the nominations with their nominators and organisations, in bulk (audited
-    row by row, db/bulk.py)."""
-    nominator_ids = iter(
-        insert_rows(
-            session,
-            Nominator,
-            (
-                {
-                    "name": item.nominator_name,
-                    "email": item.nominator_email,
-                    "phone": item.nominator_phone,
-                    "organisation": item.nominator_organisation,
-                }
-                for item in items
-                if item.has_nominator
-            ),
-        )
+def _stored_duplicates(session: Session, rows: list[CsvRow]) -> list[str]:
+    """Rows whose nominee and e-mail are stored in that year already."""
+    existing = _existing_keys(session)
+    errors = []
+    for row in rows:
+        key = None if row.nomination is None else _duplicate_key(row.nomination)
+        if row.nomination is not None and key is not None and key in existing:
+            errors.append(
+                f"Rad {row.line}: «{row.nomination.nominee_name}» med samma e-post finns "
+                f"redan i databasen för år {key[0]} (dubblett)."
+            )
+    return errors
+
+
+def _against_database(session: Session, rows: list[CsvRow], errors: list[str]) -> list[str]:
+    """``errors`` with the rows that are already stored: the same nominee and e-mail in that
+    year, or (when there is no other error) the same file imported again."""
+    errors = errors + _stored_duplicates(session, rows)
+    return errors or _already_imported(session, rows)
+
+
+@dataclass
+class _Plan:
+    """An import built before the write: the rows with their ids and audit entries.
+
+    Attributes:
+        rows: the file's checked rows.
+        audit_id: the newest audit entry when the database was read for the checks.
+        tables: the nominators, nominations and organisations, in the order written.
+    """
+
+    rows: list[CsvRow]
+    audit_id: int
+    tables: list[PreparedRows]
+    emails: set[tuple[int, str, str]] = field(default_factory=set)  # rows' _duplicate_key
+    same: set[SameKey] = field(default_factory=set)  # rows without e-mail: _same_key
+
+    def __post_init__(self) -> None:
+        for row in self.rows:
+            item = row.nomination
+            if item is None:
+                continue
+            key = _duplicate_key(item)
+            if key is not None:
+                self.emails.add(key)
+            else:
+                self.same.add(
+                    _same_key(
+                        item.year,
+                        item.nominee_name,
+                        item.received_date,
+                        item.nominator_name,
+                        item.nominator_text,
+                    )
+                )
+
+
+def _prepare(
+    session: Session, year_ids: dict[int, int], items: list[CsvNomination]
+) -> list[PreparedRows]:
+    """The nominations with their nominators and organisations, ready to be written."""
+    nominators = PreparedRows(
+        session,
+        Nominator,
+        (
+            {
+                "name": item.nominator_name,
+                "email": item.nominator_email,
+                "phone": item.nominator_phone,
+                "organisation": item.nominator_organisation,
+            }
+            for item in items
+            if item.has_nominator
+        ),
     )
-    nomination_ids = insert_rows(
+    nominator_ids = iter(nominators.ids)
+    nominations = PreparedRows(
         session,
         Nomination,
         (
             {
-                "year_id": awards[item.year].id,
+                "year_id": year_ids[item.year],
                 "nominee_name": item.nominee_name,
                 "full_name": item.full_name,
                 "kind": item.kind,
@@ -717,16 +783,74 @@ def _store(session: Session, awards: dict[int, AwardYear], items: list[CsvNomina
             }
             for item in items
         ),
+        refs={"nominator_id": nominators},
     )
-    insert_rows(
+    organisations = PreparedRows(
         session,
         NominationOrganisation,
         (
             {"nomination_id": nomination_id, "name": name, "position": position}
-            for nomination_id, item in zip(nomination_ids, items, strict=True)
+            for nomination_id, item in zip(nominations.ids, items, strict=True)
             for position, name in enumerate(item.organisations)
         ),
+        refs={"nomination_id": nominations},
     )
+    return [nominators, nominations, organisations]
+
+
+def _plan(
+    db: Database, text: str, default_year: int | None, mapping: dict[str, str] | None
+) -> _Plan:
+    """Read and check the file against the database and build every row: all of it in a
+    read session, without the write lock."""
+    with db.read_session() as session:
+        # First: anything stored after this is looked at again when writing (_recheck).
+        audit_id = newest_id(session, AuditEntry.__table__)  # type: ignore[arg-type]
+        year_ids = {
+            year: year_id for year, year_id in session.execute(select(AwardYear.year, AwardYear.id))
+        }
+        result = parse_nominations_csv(
+            text, default_year, mapping, known_years=year_ids.keys(), keep_values=False
+        )
+        errors = _against_database(session, result.rows, result.all_errors)
+        if errors:
+            raise UserError(_error_summary(errors))
+        items = [row.nomination for row in result.rows if row.nomination is not None]
+        assert len(items) == len(result.rows)
+        return _Plan(result.rows, audit_id, _prepare(session, year_ids, items))
+
+
+def _recheck(session: Session, plan: _Plan, changes: list[tuple[str, int | None]]) -> None:
+    """With the write lock held: refuse the import if a nomination stored or changed since
+    the checks makes one of its rows a duplicate (the checks run again in full then)."""
+    nomination_ids = [entity_id for entity, entity_id in changes if entity == "nomination"]
+    nominator_ids = [entity_id for entity, entity_id in changes if entity == "nominator"]
+    if not nomination_ids and not nominator_ids:
+        return
+    found = session.execute(
+        select(
+            AwardYear.year,
+            Nomination.nominee_name,
+            Nomination.received_date,
+            Nominator.name,
+            Nominator.email,
+            Nomination.nominator_text,
+        )
+        .join(Nomination, Nomination.year_id == AwardYear.id)
+        .outerjoin(Nominator, Nomination.nominator_id == Nominator.id)
+        .where(Nomination.id.in_(nomination_ids) | Nomination.nominator_id.in_(nominator_ids))
+    ).all()
+    if not found:
+        return
+    for year, name, received, nominator, email, description in found:
+        email_key = (year, name.strip().casefold(), (email or "").strip().casefold())
+        if email_key in plan.emails or (
+            not email and _same_key(year, name, received, nominator or "", description) in plan.same
+        ):
+            errors = _against_database(session, plan.rows, [])
+            if errors:
+                raise UserError(_error_summary(errors))
+            return
 
 
 def import_nominations_csv(
@@ -741,26 +865,25 @@ def import_nominations_csv(
     A row whose nominee and nominator e-mail already exist in that year is a duplicate;
     so is a row without e-mail that matches a stored nomination in full (the same file
     imported twice, :func:`_already_imported`).
+
+    Everything is checked and built before the write (:func:`_plan`), so the write lock
+    (SQLite has one for the whole file) is held only while SQLite stores the rows: the
+    window's saves wait a fraction of a second, not the whole import. What others stored
+    in between is checked again under the lock (:func:`_recheck`), and ids they took are
+    moved past (db/bulk.py).
     """
-    with db.session() as session:
-        awards = {award.year: award for award in session.scalars(select(AwardYear))}
-        result = parse_nominations_csv(
-            text, default_year, mapping, known_years=awards.keys(), keep_values=False
-        )
-        errors = result.all_errors
-        existing = _existing_keys(session)
-        for row in result.rows:
-            key = None if row.nomination is None else _duplicate_key(row.nomination)
-            if row.nomination is not None and key is not None and key in existing:
-                errors.append(
-                    f"Rad {row.line}: «{row.nomination.nominee_name}» med samma e-post finns "
-                    f"redan i databasen för år {key[0]} (dubblett)."
-                )
-        if not errors:
-            errors = _already_imported(session, result.rows)
-        if errors:
-            raise UserError(_error_summary(errors))
-        items = [row.nomination for row in result.rows if row.nomination is not None]
-        assert len(items) == len(result.rows)
-        _store(session, awards, items)
-    return len(result.rows)
+    plan = _plan(db, text, default_year, mapping)
+    with db.session() as session, staged(session, plan.tables):
+        begin_write(session)
+        changes = changes_since(session, plan.audit_id)
+        if changes:
+            _recheck(session, plan, changes)
+        try:
+            write_prepared(session, plan.tables)
+        except IntegrityError as error:  # e.g. a year deleted in the window meanwhile
+            raise UserError(
+                f"Databasen godtog inte importen ({error.orig}); inget har importerats."
+            ) from None
+    for table in plan.tables:
+        table.record()
+    return len(plan.rows)
