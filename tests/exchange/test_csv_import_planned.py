@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from trygghetspris_desktop.core import nominations
 from trygghetspris_desktop.core.nominations import NominationInput
 from trygghetspris_desktop.core.views import NominatorView
+from trygghetspris_desktop.db import bulk
 from trygghetspris_desktop.db import models as m
 from trygghetspris_desktop.db.change_log import record_changes
 from trygghetspris_desktop.db.engine import Database
@@ -42,14 +43,14 @@ def _window_adds(db: Database, name: str, email: str) -> int:
 
 
 def _between_planning_and_writing(monkeypatch: pytest.MonkeyPatch, action: Any) -> None:
-    planned = csv_io._plan
+    """``action()`` once the import has read, checked and built its rows, before it writes."""
+    write = bulk.PlannedInsert.write
 
-    def plan_then_act(*args: Any, **kwargs: Any) -> Any:
-        result = planned(*args, **kwargs)
+    def act_then_write(self: bulk.PlannedInsert, *args: Any, **kwargs: Any) -> Any:
         action()
-        return result
+        return write(self, *args, **kwargs)
 
-    monkeypatch.setattr(csv_io, "_plan", plan_then_act)
+    monkeypatch.setattr(bulk.PlannedInsert, "write", act_then_write)
 
 
 def _rows(db: Database, model: type[m.Base]) -> dict[int, dict[str, Any]]:

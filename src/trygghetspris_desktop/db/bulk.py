@@ -2,11 +2,10 @@
 
 An import of 100 000 nominations through the ORM builds an object per nomination,
 nominator and organisation, and the audit listener then snapshots each one: about 20 KB
-and a millisecond of CPU per row. Here a table's new rows become one
-:class:`PreparedRows`: their ids, the values to insert (converted by the columns' own bind
-processors), and the audit entries the listener would write (one ``create`` per row with
-the row's values as JSON, as db/audit.py writes them). Writing it is the driver's
-``executemany`` and nothing else; the change log (undo) and the program's own changes
+and a millisecond of CPU per row. Here new rows become :class:`PreparedRows`: their ids,
+the values to insert (converted by the columns' own bind processors) and the audit
+entries the listener would write (one ``create`` per row with the row's values as JSON,
+as db/audit.py writes them). The change log (undo) and the program's own changes
 (db/own_changes.py) are told as usual.
 
 Ids are known before the write:
@@ -14,24 +13,21 @@ Ids are known before the write:
 - SQLite: a table whose integer key has no AUTOINCREMENT gives a new row the largest id
   plus one, so the rows get the ids after the largest (:func:`planned_ids`). SQLite has one
   writer at a time for the whole file; an import that builds its rows while holding that
-  lock makes the window wait for seconds. So an import plans in a read session, builds
-  everything, and only then writes (:func:`begin_write`, BEGIN IMMEDIATE, then
-  :func:`write_prepared`). If another program inserted rows into the same table in
-  between, the planned ids are taken: :func:`write_prepared` moves them up by as many,
-  patching the ready tuples and JSON texts (no row is built again).
+  lock makes the window wait for seconds. :class:`PlannedInsert` therefore builds and
+  stages everything first and holds the lock only while SQLite copies the rows in; ids
+  others took in between are moved past.
 - PostgreSQL: the ids are reserved from the tables' sequences (``nextval``), which no other
   transaction gets, so they never move. Its locks are row locks: an import keeps no other
   writer waiting.
 
-:func:`insert_rows` does both steps at once, inside a transaction that writes anyway (the
+:func:`insert_rows` does it all at once, inside a transaction that writes anyway (the
 JSON import).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -124,11 +120,11 @@ def _json_ready(column: Any, values: list[Any]) -> list[Any]:
 
 
 class PreparedRows:
-    """One table's new rows, ready to be written.
+    """One table's new rows, ready to be written: ids, values to insert, audit texts.
 
     Attributes:
         entity: the table's name (as the audit names it).
-        ids: the rows' ids, in the order given (moved up by ``shift`` when written).
+        ids: the rows' ids, in the order given.
         count: how many rows.
     """
 
@@ -138,11 +134,9 @@ class PreparedRows:
         model: type[Base],
         rows: Iterable[Mapping[str, Any]],
         *,
-        refs: Mapping[str, PreparedRows] | None = None,
         ids: Sequence[int] | None = None,
     ) -> None:
         """``rows``: attribute -> value, without ids, every row with the same keys;
-        ``refs``: attributes that hold ids of other prepared rows (which move with them);
         ``ids``: the ids to use (default: :func:`planned_ids`)."""
         mapper = inspect(model)
         table = mapper.local_table
@@ -162,6 +156,7 @@ class PreparedRows:
         self.keys = [mapper.get_property_by_column(column).key for column in columns]
         (key_column,) = table.primary_key.columns
         self.id_key = mapper.get_property_by_column(key_column).key
+        self.id_index = self.keys.index(self.id_key)
         given = list(given_rows[0].keys()) if given_rows else []
         for row in given_rows:
             if row.keys() != given_rows[0].keys():
@@ -180,7 +175,7 @@ class PreparedRows:
                 python.append([None] * self.count)
         del given_rows
         dialect = session.get_bind().dialect
-        self._dialect = dialect
+        self.dialect = dialect
         self.names = [column.name for column in columns]
         stored: list[list[Any]] = []
         for column, values in zip(columns, python, strict=True):
@@ -200,74 +195,39 @@ class PreparedRows:
             dump_values(dict(zip(keys, row, strict=True))) for row in zip(*ready, strict=True)
         ]
         del ready
+        self.group: object = None  # a PlannedInsert's group
         # The Python values, for the change log (undo): only while one is recorded.
-        self._python: list[tuple[Any, ...]] | None = (
+        self.python: list[tuple[Any, ...]] | None = (
             list(zip(*python, strict=True)) if recording() else None
         )
-        self._refs = [(self.keys.index(key), key, target) for key, target in (refs or {}).items()]
-        self._id_index = self.keys.index(self.id_key)
-        self.shift = 0  # how far the planned ids moved (staged rows on SQLite)
-        self._staged: str | None = None  # the temporary table holding the rows
 
-    def move_to_free_ids(self, session: Session) -> None:
-        """SQLite, with the write lock held: move the ids up when another program has taken
-        some of them since they were planned (only staged rows can move)."""
-        if self.count and _is_sqlite(session):
-            self.shift = max(newest_id(session, self.table) - self.ids[0] + 1, 0)
-
-    def stage(self, session: Session) -> None:
-        """SQLite: copy the rows and their audit texts into a temporary table of the
-        session's connection, without the write lock (:func:`staged`)."""
-        quote = self._dialect.identifier_preparer.quote
-        self._staged = quote(f"staged_{self.entity}_{id(self)}")
-        columns = [
-            f"{quote(name)} INTEGER PRIMARY KEY" if index == self._id_index else quote(name)
-            for index, name in enumerate(self.names)
-        ]
-        driver = _driver(session)
-        create = f"CREATE TEMP TABLE {self._staged} ({', '.join(columns)}, _after)"
-        _raw(session, lambda: driver.execute(create), create)
-        fill = f"INSERT INTO temp.{self._staged} VALUES ({', '.join('?' * (len(columns) + 1))})"
-        rows = ((*row, entry) for row, entry in zip(self.values, self.audit, strict=True))
-        _raw(session, lambda: driver.executemany(fill, rows), fill)
-        self.values, self.audit = [], []  # staged: the connection holds them now
-
-    def unstage(self, session: Session) -> None:
-        if self._staged is not None:
-            _driver(session).execute(f"DROP TABLE IF EXISTS temp.{self._staged}")
-            self._staged = None
-
-    def write(self, session: Session) -> None:
-        """Insert the rows and their audit entries, once: staged rows by copying them
-        (their ids moved, :func:`write_prepared`), others with executemany."""
+    def insert(self, session: Session) -> None:
+        """Insert the rows and their audit entries (executemany), once."""
         if not self.count:
             return
-        if self._staged is not None:
-            self._copy(session)
-            return
-        assert not self.shift and not any(target.shift for _i, _k, target in self._refs)
         values, audit = self.values, self.audit
         self.values, self.audit = [], []  # written: not needed again
-        placeholder = "?" if self._dialect.paramstyle == "qmark" else "%s"
-        quote = self._dialect.identifier_preparer.quote
+        placeholder = "?" if self.dialect.paramstyle == "qmark" else "%s"
+        quote = self.dialect.identifier_preparer.quote
         sql = (
             f"INSERT INTO {quote(self.table.name)} ({', '.join(quote(n) for n in self.names)}) "
             f"VALUES ({', '.join([placeholder] * len(self.names))})"
         )
-        self._executemany(session, sql, values)
+        _executemany(session, sql, values)
         now, user, action = create_context(session)
         if _is_sqlite(session):
+            stamp = _stamp(self.dialect, now)
             entries = [
-                (self._stamp(now), user, action, self.entity, row_id, "", entry)
+                (stamp, user, action, self.entity, row_id, "", entry)
                 for row_id, entry in zip(self.ids, audit, strict=True)
             ]
             columns = ", ".join(_AUDIT_COLUMNS)
-            self._executemany(
+            _executemany(
                 session,
                 f"INSERT INTO audit_entry ({columns}) VALUES ({', '.join('?' * 7)})",
                 entries,
             )
-            self._own_run(session)
+            _own_run(session, self.entity, self.count)
         else:
             rows = [
                 {
@@ -287,119 +247,289 @@ class PreparedRows:
             own = [(row[0], row[1]) for row in session.connection().execute(returning, rows)]
             pending_ids(session).extend(own)
 
-    def _stamp(self, now: Any) -> Any:
-        processor = AUDIT_TABLE.c.at.type.dialect_impl(self._dialect).bind_processor(self._dialect)
-        return processor(now) if processor is not None else now
-
-    def _own_run(self, session: Session) -> None:
-        """SQLite: the audit entries just inserted are the newest ``count`` ids, this
-        program's own changes for the change feed (db/own_changes.py)."""
-        last = newest_id(session, AUDIT_TABLE)
-        pending_ids(session).add_run(last - self.count + 1, last, self.entity)
-
-    def _copy(self, session: Session) -> None:
-        """Staged rows into their table and the audit: INSERT ... SELECT, SQLite's own work
-        only. Moved ids are moved in the rows and, in the audit texts, where their keys are
-        (a key is followed by ``": "``; in a JSON string every ``"`` is escaped)."""
-        quote = self._dialect.identifier_preparer.quote
-        moves = [(self._id_index, self.id_key, self.shift)]
-        moves += [(index, key, target.shift) for index, key, target in self._refs]
-        shifted = {index: delta for index, _key, delta in moves if delta}
-        columns = [quote(name) for name in self.names]
-        values = [
-            f"{column} + {shifted[index]}" if index in shifted else column
-            for index, column in enumerate(columns)
-        ]
-        key = columns[self._id_index]
-        self._execute(
-            session,
-            f"INSERT INTO main.{quote(self.table.name)} ({', '.join(columns)}) "
-            f"SELECT {', '.join(values)} FROM temp.{self._staged} ORDER BY {key}",
-            (),
-        )
-        last_key = max(self.keys)
-        after = "_after"
-        for index, json_key, delta in moves:
-            if not delta:
-                continue
-            end = "}" if json_key == last_key else ","
-            column = columns[index]
-            after = (
-                f"CASE WHEN {column} IS NULL THEN {after} ELSE replace({after}, "
-                f"'\"{json_key}\": ' || {column} || '{end}', "
-                f"'\"{json_key}\": ' || ({column} + {delta}) || '{end}') END"
-            )
-        now, user, action = create_context(session)
-        self._execute(
-            session,
-            f"INSERT INTO main.audit_entry ({', '.join(_AUDIT_COLUMNS)}) "
-            f"SELECT ?, ?, ?, ?, {values[self._id_index]}, '', {after} "
-            f"FROM temp.{self._staged} ORDER BY {key}",
-            (self._stamp(now), user, action, self.entity),
-        )
-        self._own_run(session)
-        if self.shift:
-            self.ids = range(self.ids[0] + self.shift, self.ids[0] + self.shift + self.count)
-
-    def _execute(self, session: Session, sql: str, parameters: tuple[Any, ...]) -> None:
-        driver = _driver(session)
-        _raw(session, lambda: driver.execute(sql, parameters).close(), sql)
-
-    def _executemany(self, session: Session, sql: str, values: Iterable[Any]) -> None:
-        cursor = _driver(session).cursor()
-        try:
-            _raw(session, lambda: cursor.executemany(sql, values), sql)
-        finally:
-            cursor.close()
-
-    def record(self) -> None:
-        """Tell the change log (undo) about the written rows, when one is recorded."""
-        if self._python is None or not self.count:
+    def record(self, moves: Sequence[tuple[int, int, int]] = ()) -> None:
+        """Tell the change log (undo) about the written rows, when one is recorded.
+        ``moves``: (column index, first planned id, shift) of ids that moved."""
+        if self.python is None or not self.count:
             return
-        moves = [(self._id_index, self.shift)]  # the Python values hold the planned ids
-        moves += [(index, target.shift) for index, _key, target in self._refs]
         rows = []
-        for row in self._python:
+        for row in self.python:
             cells = list(row)
-            for index, delta in moves:
-                if delta and cells[index] is not None:
+            for index, first, delta in moves:
+                if cells[index] is not None and cells[index] >= first:
                     cells[index] += delta
             rows.append(dict(zip(self.keys, cells, strict=True)))
-        self._python = None
+        self.python = None
         record_inserted(self.entity, rows)
 
 
-@contextmanager
-def staged(session: Session, tables: Sequence[PreparedRows]) -> Iterator[None]:
-    """SQLite: the prepared rows copied into temporary tables of the session's connection
-    before the write transaction begins (no lock is needed for them), so that
-    :func:`write_prepared` holds the write lock only while SQLite copies them (a third of
-    the time of an executemany from Python). The block's transaction is committed when it
-    ends, and only then are the tables dropped (with secure_delete that takes a while).
-    Elsewhere nothing is staged."""
-    if not _is_sqlite(session):
-        yield
-        return
-    driver = _driver(session)
+def _stamp(dialect: Any, now: Any) -> Any:
+    processor = AUDIT_TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
+    return processor(now) if processor is not None else now
+
+
+def _own_run(session: Session, entity: str, count: int) -> None:
+    """SQLite: the audit entries just inserted are the newest ``count`` ids, this program's
+    own changes for the change feed (db/own_changes.py)."""
+    last = newest_id(session, AUDIT_TABLE)
+    pending_ids(session).add_run(last - count + 1, last, entity)
+
+
+def _executemany(session: Session, sql: str, values: Iterable[Any]) -> None:
+    cursor = _driver(session).cursor()
     try:
-        for table in tables:
-            if table.count:
-                table.stage(session)
-        driver.commit()  # the temporary tables only: the database is not locked by them
-        # The commit writes the WAL without waiting for the disk (synchronous NORMAL: a
-        # crash or power cut still leaves it whole or absent); the disk is waited for
-        # below, after the lock is released and before the block ends.
-        driver.execute("PRAGMA synchronous = NORMAL")
-        yield
-        driver.commit()
-        _sync_wal(driver)
-    except BaseException:
-        driver.rollback()  # the drops below must not be undone by a rollback
-        raise
+        _raw(session, lambda: cursor.executemany(sql, values), sql)
     finally:
+        cursor.close()
+
+
+class GroupRefused(Exception):
+    """The database refused a row of a :class:`PlannedInsert`'s group (nothing is stored)."""
+
+    def __init__(self, group: object, error: exc.IntegrityError) -> None:
+        super().__init__(f"{group}: {error.orig}")
+        self.group = group
+        self.error = error
+
+
+class _Planned:
+    """One table's part of a :class:`PlannedInsert`."""
+
+    def __init__(self, session: Session, model: type[Base], count: int) -> None:
+        mapper = inspect(model)
+        self.model = model
+        self.table: Table = mapper.local_table  # type: ignore[assignment]
+        self.entity = str(self.table.name)
+        self.ids = planned_ids(session, self.table, count)
+        self.taken = 0
+        self.shift = 0  # how far the ids moved when written (SQLite)
+        self.chunks: list[PreparedRows] = []  # kept: for undo, or to be written (a server)
+        self.staged: str | None = None  # SQLite: the temporary table holding the rows
+        self.names: list[str] = []
+        self.keys: list[str] = []
+        self.id_index = 0
+        self.spans: list[tuple[object, int, int]] = []  # (group, first id, last id) as planned
+
+    @property
+    def first(self) -> int:
+        return self.ids[0] if len(self.ids) else 0
+
+
+class PlannedInsert:
+    """New rows of several tables, built in chunks before the write, written in one go.
+
+    Used as a context manager inside the session's block::
+
+        with db.session() as session, PlannedInsert(session, counts, refs) as planned:
+            ids = planned.add(Nominator, rows)   # reads and checks may come in between
+            ...
+            planned.write(check)
+
+    ``counts``: how many rows each table gets, in the order they are written (referenced
+    tables first); ``refs``: per table, the attributes that may hold ids of another table
+    of the insert (planned ids are moved with that table's ids; ids of rows stored before
+    are left as they are).
+
+    On SQLite each chunk goes into a temporary table of the session's connection at once
+    (no lock is needed for it, and the memory of the built rows is freed); :meth:`write`
+    takes the write lock (BEGIN IMMEDIATE), calls ``check`` with what others stored since
+    the insert was planned, moves ids others took meanwhile and copies the rows with
+    INSERT ... SELECT: SQLite's own work only. The commit writes the WAL without waiting
+    for the disk (synchronous NORMAL: a crash or power cut still leaves the transaction
+    whole or absent); the disk is waited for after the lock is released and before
+    :meth:`write` returns, as synchronous FULL would have waited. The temporary tables are
+    dropped at the end. On a server the chunks are written in the transaction when
+    :meth:`write` is called.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        counts: Mapping[type[Base], int],
+        refs: Mapping[type[Base], Mapping[str, type[Base]]] | None = None,
+    ) -> None:
+        self.session = session
+        self.sqlite = _is_sqlite(session)
+        # First: anything stored after this is passed to write()'s check.
+        self.audit_id = newest_id(session, AUDIT_TABLE)
+        self.tables = {model: _Planned(session, model, count) for model, count in counts.items()}
+        self.refs = {model: dict(found) for model, found in (refs or {}).items()}
+        self.groups: list[object] = []  # in the order they were first added to
+        self.written = False
+
+    def __enter__(self) -> PlannedInsert:
+        return self
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        if not self.sqlite:
+            return
+        driver = _driver(self.session)
+        if error is not None:
+            driver.rollback()  # the drops below must not be undone by a rollback
         driver.execute("PRAGMA synchronous = FULL")  # as db/engine.py sets it
-        for table in tables:
-            table.unstage(session)
+        for planned in self.tables.values():
+            if planned.staged is not None:
+                driver.execute(f"DROP TABLE IF EXISTS temp.{planned.staged}")
+                planned.staged = None
+
+    def ids(self, model: type[Base]) -> Sequence[int]:
+        """Every planned id of ``model``'s table."""
+        return self.tables[model].ids
+
+    def add(
+        self, model: type[Base], rows: Iterable[Mapping[str, Any]], group: object = None
+    ) -> Sequence[int]:
+        """Build ``rows`` (see :class:`PreparedRows`) with the table's next planned ids, and
+        stage them; returns their ids (as planned). Groups are written one after the other
+        (each table's rows of the first group, then of the next...); a group the database
+        refuses is named by :class:`GroupRefused`."""
+        planned = self.tables[model]
+        given = list(rows)
+        ids = planned.ids[planned.taken : planned.taken + len(given)]
+        if len(ids) != len(given):
+            raise ValueError(f"{planned.entity}: more rows than planned")
+        planned.taken += len(given)
+        if not given:
+            return ids
+        if group not in self.groups:
+            self.groups.append(group)
+        chunk = PreparedRows(self.session, model, given, ids=ids)
+        del given
+        chunk.group = group
+        planned.spans.append((group, ids[0], ids[-1]))
+        planned.names, planned.keys, planned.id_index = chunk.names, chunk.keys, chunk.id_index
+        if self.sqlite:
+            self._stage(planned, chunk)
+        if not self.sqlite or chunk.python is not None:
+            planned.chunks.append(chunk)
+        return ids
+
+    def _stage(self, planned: _Planned, chunk: PreparedRows) -> None:
+        driver = _driver(self.session)
+        quote = chunk.dialect.identifier_preparer.quote
+        if planned.staged is None:
+            planned.staged = quote(f"staged_{planned.entity}_{id(self)}")
+            columns = [
+                f"{quote(name)} INTEGER PRIMARY KEY" if index == chunk.id_index else quote(name)
+                for index, name in enumerate(chunk.names)
+            ]
+            create = f"CREATE TEMP TABLE {planned.staged} ({', '.join(columns)}, _after)"
+            _raw(self.session, lambda: driver.execute(create), create)
+        width = len(chunk.names) + 1
+        fill = f"INSERT INTO temp.{planned.staged} VALUES ({', '.join('?' * width)})"
+        rows = ((*row, entry) for row, entry in zip(chunk.values, chunk.audit, strict=True))
+        _raw(self.session, lambda: driver.executemany(fill, rows), fill)
+        chunk.values, chunk.audit = [], []  # staged: the connection holds them now
+
+    def write(
+        self,
+        check: Callable[[list[tuple[str, int | None]]], None] | None = None,
+        before_commit: Callable[[], None] | None = None,
+    ) -> None:
+        """Write every row (see the class's doc). ``check(changes)``, with the lock held and
+        what others stored since the insert was planned, may refuse by raising;
+        ``before_commit()`` may write more in the same transaction (little: the lock is
+        held)."""
+        session = self.session
+        for planned in self.tables.values():
+            if planned.taken != len(planned.ids):
+                raise ValueError(f"{planned.entity}: {len(planned.ids) - planned.taken} missing")
+        if self.sqlite:
+            driver = _driver(session)
+            driver.commit()  # the temporary tables only: the database is not locked by them
+            driver.execute("PRAGMA synchronous = NORMAL")
+        begin_write(session)
+        changes = changes_since(session, self.audit_id)
+        if changes and check is not None:
+            check(changes)
+        if self.sqlite:
+            for planned in self.tables.values():
+                if len(planned.ids):
+                    planned.shift = max(newest_id(session, planned.table) - planned.first + 1, 0)
+        for group in self.groups:
+            try:
+                for model, planned in self.tables.items():
+                    if self.sqlite:
+                        for span in planned.spans:
+                            if span[0] == group:
+                                self._copy(model, planned, span[1], span[2])
+                    else:
+                        for chunk in planned.chunks:
+                            if chunk.group == group:
+                                chunk.insert(session)
+            except exc.IntegrityError as error:
+                raise GroupRefused(group, error) from error
+        if before_commit is not None:
+            before_commit()
+        if self.sqlite:
+            driver.commit()
+            _sync_wal(driver)
+        self.written = True
+
+    def _moves(self, model: type[Base], planned: _Planned) -> list[tuple[int, str, int, int]]:
+        """(column index, key, first planned id, shift) of the columns whose ids moved."""
+        if not planned.keys:  # no rows
+            return []
+        moves = [(planned.id_index, planned.keys[planned.id_index], planned.first, planned.shift)]
+        for key, target_model in self.refs.get(model, {}).items():
+            target = self.tables[target_model]
+            moves.append((planned.keys.index(key), key, target.first, target.shift))
+        return [move for move in moves if move[3]]
+
+    def _copy(self, model: type[Base], planned: _Planned, first_id: int, last_id: int) -> None:
+        """Staged rows into their table and the audit: INSERT ... SELECT. Moved ids are moved
+        in the rows and, in the audit texts, where their keys are (a key is followed by
+        ``": "``; in a JSON string every ``"`` is escaped)."""
+        session = self.session
+        quote = self.session.get_bind().dialect.identifier_preparer.quote
+        columns = [quote(name) for name in planned.names]
+        values = list(columns)
+        after = "_after"
+        last_key = max(planned.keys)
+        for index, key, first, delta in self._moves(model, planned):
+            column = columns[index]
+            values[index] = (
+                f"CASE WHEN {column} >= {first} THEN {column} + {delta} ELSE {column} END"
+            )
+            end = "}" if key == last_key else ","
+            after = (
+                f"CASE WHEN {column} IS NULL OR {column} < {first} THEN {after} ELSE "
+                f"replace({after}, '\"{key}\": ' || {column} || '{end}', "
+                f"'\"{key}\": ' || ({column} + {delta}) || '{end}') END"
+            )
+        order = columns[planned.id_index]
+        driver = _driver(session)
+        copy = (
+            f"INSERT INTO main.{quote(planned.entity)} ({', '.join(columns)}) "
+            f"SELECT {', '.join(values)} FROM temp.{planned.staged} "
+            f"WHERE {order} BETWEEN {first_id} AND {last_id} ORDER BY {order}"
+        )
+        _raw(session, lambda: driver.execute(copy).close(), copy)
+        now, user, action = create_context(session)
+        audit = (
+            f"INSERT INTO main.audit_entry ({', '.join(_AUDIT_COLUMNS)}) "
+            f"SELECT ?, ?, ?, ?, {values[planned.id_index]}, '', {after} "
+            f"FROM temp.{planned.staged} WHERE {order} BETWEEN {first_id} AND {last_id} "
+            f"ORDER BY {order}"
+        )
+        parameters = (_stamp(session.get_bind().dialect, now), user, action, planned.entity)
+        _raw(session, lambda: driver.execute(audit, parameters).close(), audit)
+        _own_run(session, planned.entity, last_id - first_id + 1)
+
+    def final_ids(self, model: type[Base]) -> Sequence[int]:
+        """The ids ``model``'s rows were stored with (moved, when others took some)."""
+        planned = self.tables[model]
+        return [row_id + planned.shift for row_id in planned.ids] if planned.shift else planned.ids
+
+    def record(self) -> None:
+        """After the commit: tell the change log (undo) about the rows, when one is recorded."""
+        for model, planned in self.tables.items():
+            moves = [
+                (index, first, delta) for index, _k, first, delta in self._moves(model, planned)
+            ]
+            for chunk in planned.chunks:
+                chunk.record(moves)
+            planned.chunks = []
 
 
 def _sync_wal(driver: Any) -> None:
@@ -416,15 +546,6 @@ def _sync_wal(driver: Any) -> None:
                     os.close(descriptor)
 
 
-def write_prepared(session: Session, tables: Sequence[PreparedRows]) -> None:
-    """Write prepared rows (referenced tables first) in a transaction that holds the write
-    lock (:func:`begin_write`): ids others took meanwhile are moved up first."""
-    for table in tables:
-        table.move_to_free_ids(session)
-    for table in tables:
-        table.write(session)
-
-
 def _chunks(rows: Iterable[Mapping[str, Any]], size: int) -> Iterable[list[Mapping[str, Any]]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, size)):
@@ -438,12 +559,12 @@ def insert_rows(
     ``model``'s table, audit each one, and return their new ids in the order given.
 
     Inside the session's write transaction: on SQLite it takes the write lock first, so the
-    planned ids are free."""
+    ids after the largest are free."""
     begin_write(session)
     ids: list[int] = []
     for chunk in _chunks(rows, BATCH):
         prepared = PreparedRows(session, model, chunk)
-        prepared.write(session)
+        prepared.insert(session)
         prepared.record()
         ids.extend(prepared.ids)
     return ids
@@ -451,12 +572,12 @@ def insert_rows(
 
 __all__ = [
     "BATCH",
+    "GroupRefused",
+    "PlannedInsert",
     "PreparedRows",
     "begin_write",
     "changes_since",
     "insert_rows",
     "newest_id",
     "planned_ids",
-    "staged",
-    "write_prepared",
 ]

@@ -28,21 +28,12 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core import validation
-from trygghetspris_desktop.db.bulk import (
-    PreparedRows,
-    begin_write,
-    changes_since,
-    newest_id,
-    staged,
-    write_prepared,
-)
+from trygghetspris_desktop.db.bulk import GroupRefused, PlannedInsert
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
-    AuditEntry,
     AwardYear,
     Nomination,
     NominationOrganisation,
@@ -710,31 +701,21 @@ def _against_database(session: Session, rows: list[CsvRow], errors: list[str]) -
 
 
 @dataclass
-class _Plan:
-    """An import built before the write: the rows with their ids and audit entries.
+class _Keys:
+    """What makes the file's rows duplicates of stored ones, for :func:`_recheck`."""
 
-    Attributes:
-        rows: the file's checked rows.
-        audit_id: the newest audit entry when the database was read for the checks.
-        tables: the nominators, nominations and organisations, in the order written.
-    """
-
-    rows: list[CsvRow]
-    audit_id: int
-    tables: list[PreparedRows]
     emails: set[tuple[int, str, str]] = field(default_factory=set)  # rows' _duplicate_key
     same: set[SameKey] = field(default_factory=set)  # rows without e-mail: _same_key
 
-    def __post_init__(self) -> None:
-        for row in self.rows:
-            item = row.nomination
-            if item is None:
-                continue
+    @classmethod
+    def of(cls, items: Iterable[CsvNomination]) -> _Keys:
+        keys = cls()
+        for item in items:
             key = _duplicate_key(item)
             if key is not None:
-                self.emails.add(key)
+                keys.emails.add(key)
             else:
-                self.same.add(
+                keys.same.add(
                     _same_key(
                         item.year,
                         item.nominee_name,
@@ -743,31 +724,32 @@ class _Plan:
                         item.nominator_text,
                     )
                 )
+        return keys
 
 
-def _prepare(
-    session: Session, year_ids: dict[int, int], items: list[CsvNomination]
-) -> list[PreparedRows]:
-    """The nominations with their nominators and organisations, ready to be written."""
-    nominators = PreparedRows(
-        session,
-        Nominator,
-        (
-            {
-                "name": item.nominator_name,
-                "email": item.nominator_email,
-                "phone": item.nominator_phone,
-                "organisation": item.nominator_organisation,
-            }
-            for item in items
-            if item.has_nominator
-        ),
+STAGE_ROWS = 5000  # nominations built and staged at a time: bounds the memory of the rows
+
+
+def _stage(planned: PlannedInsert, year_ids: dict[int, int], items: list[CsvNomination]) -> None:
+    """The nominations with their nominators and organisations, built and staged."""
+    nominator_ids = iter(
+        planned.add(
+            Nominator,
+            [
+                {
+                    "name": item.nominator_name,
+                    "email": item.nominator_email,
+                    "phone": item.nominator_phone,
+                    "organisation": item.nominator_organisation,
+                }
+                for item in items
+                if item.has_nominator
+            ],
+        )
     )
-    nominator_ids = iter(nominators.ids)
-    nominations = PreparedRows(
-        session,
+    nomination_ids = planned.add(
         Nomination,
-        (
+        [
             {
                 "year_id": year_ids[item.year],
                 "nominee_name": item.nominee_name,
@@ -782,45 +764,21 @@ def _prepare(
                 "nominator_id": next(nominator_ids) if item.has_nominator else None,
             }
             for item in items
-        ),
-        refs={"nominator_id": nominators},
+        ],
     )
-    organisations = PreparedRows(
-        session,
+    planned.add(
         NominationOrganisation,
-        (
+        [
             {"nomination_id": nomination_id, "name": name, "position": position}
-            for nomination_id, item in zip(nominations.ids, items, strict=True)
+            for nomination_id, item in zip(nomination_ids, items, strict=True)
             for position, name in enumerate(item.organisations)
-        ),
-        refs={"nomination_id": nominations},
+        ],
     )
-    return [nominators, nominations, organisations]
 
 
-def _plan(
-    db: Database, text: str, default_year: int | None, mapping: dict[str, str] | None
-) -> _Plan:
-    """Read and check the file against the database and build every row: all of it in a
-    read session, without the write lock."""
-    with db.read_session() as session:
-        # First: anything stored after this is looked at again when writing (_recheck).
-        audit_id = newest_id(session, AuditEntry.__table__)  # type: ignore[arg-type]
-        year_ids = {
-            year: year_id for year, year_id in session.execute(select(AwardYear.year, AwardYear.id))
-        }
-        result = parse_nominations_csv(
-            text, default_year, mapping, known_years=year_ids.keys(), keep_values=False
-        )
-        errors = _against_database(session, result.rows, result.all_errors)
-        if errors:
-            raise UserError(_error_summary(errors))
-        items = [row.nomination for row in result.rows if row.nomination is not None]
-        assert len(items) == len(result.rows)
-        return _Plan(result.rows, audit_id, _prepare(session, year_ids, items))
-
-
-def _recheck(session: Session, plan: _Plan, changes: list[tuple[str, int | None]]) -> None:
+def _recheck(
+    session: Session, rows: list[CsvRow], keys: _Keys, changes: list[tuple[str, int | None]]
+) -> None:
     """With the write lock held: refuse the import if a nomination stored or changed since
     the checks makes one of its rows a duplicate (the checks run again in full then)."""
     nomination_ids = [entity_id for entity, entity_id in changes if entity == "nomination"]
@@ -844,10 +802,10 @@ def _recheck(session: Session, plan: _Plan, changes: list[tuple[str, int | None]
         return
     for year, name, received, nominator, email, description in found:
         email_key = (year, name.strip().casefold(), (email or "").strip().casefold())
-        if email_key in plan.emails or (
-            not email and _same_key(year, name, received, nominator or "", description) in plan.same
+        if email_key in keys.emails or (
+            not email and _same_key(year, name, received, nominator or "", description) in keys.same
         ):
-            errors = _against_database(session, plan.rows, [])
+            errors = _against_database(session, rows, [])
             if errors:
                 raise UserError(_error_summary(errors))
             return
@@ -866,24 +824,42 @@ def import_nominations_csv(
     so is a row without e-mail that matches a stored nomination in full (the same file
     imported twice, :func:`_already_imported`).
 
-    Everything is checked and built before the write (:func:`_plan`), so the write lock
-    (SQLite has one for the whole file) is held only while SQLite stores the rows: the
-    window's saves wait a fraction of a second, not the whole import. What others stored
-    in between is checked again under the lock (:func:`_recheck`), and ids they took are
-    moved past (db/bulk.py).
+    Everything is read, checked and built before the write (db/bulk.py's PlannedInsert),
+    so the write lock (SQLite has one for the whole file) is held only while SQLite stores
+    the rows: the window's saves wait a fraction of a second, not the whole import. What
+    others stored in between is checked again under the lock (:func:`_recheck`), and ids
+    they took are moved past.
     """
-    plan = _plan(db, text, default_year, mapping)
-    with db.session() as session, staged(session, plan.tables):
-        begin_write(session)
-        changes = changes_since(session, plan.audit_id)
-        if changes:
-            _recheck(session, plan, changes)
-        try:
-            write_prepared(session, plan.tables)
-        except IntegrityError as error:  # e.g. a year deleted in the window meanwhile
-            raise UserError(
-                f"Databasen godtog inte importen ({error.orig}); inget har importerats."
-            ) from None
-    for table in plan.tables:
-        table.record()
-    return len(plan.rows)
+    with db.session() as session:
+        year_ids = {
+            year: year_id for year, year_id in session.execute(select(AwardYear.year, AwardYear.id))
+        }
+        result = parse_nominations_csv(
+            text, default_year, mapping, known_years=year_ids.keys(), keep_values=False
+        )
+        errors = _against_database(session, result.rows, result.all_errors)
+        if errors:
+            raise UserError(_error_summary(errors))
+        items = [row.nomination for row in result.rows if row.nomination is not None]
+        assert len(items) == len(result.rows)
+        counts = {
+            Nominator: sum(item.has_nominator for item in items),
+            Nomination: len(items),
+            NominationOrganisation: sum(len(item.organisations) for item in items),
+        }
+        refs = {
+            Nomination: {"nominator_id": Nominator},
+            NominationOrganisation: {"nomination_id": Nomination},
+        }
+        with PlannedInsert(session, counts, refs) as planned:
+            for start in range(0, len(items), STAGE_ROWS):
+                _stage(planned, year_ids, items[start : start + STAGE_ROWS])
+            keys = _Keys.of(items)
+            try:
+                planned.write(lambda changes: _recheck(session, result.rows, keys, changes))
+            except GroupRefused as refused:  # e.g. a year deleted in the window meanwhile
+                raise UserError(
+                    f"Databasen godtog inte importen ({refused.error.orig}); inget har importerats."
+                ) from None
+    planned.record()
+    return len(result.rows)
