@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -71,7 +70,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.db.audit import current_os_user
-from trygghetspris_desktop.db.bulk import insert_rows
+from trygghetspris_desktop.db.bulk import GroupRefused, PlannedInsert, newest_id
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
     Attachment,
@@ -245,12 +244,38 @@ def load_json(text: str) -> object:
 
 
 def import_data(db: Database, data: object) -> ImportSummary:
-    """Import an export structure in one transaction (merge rules: module docstring)."""
+    """Import an export structure in one transaction (merge rules: module docstring).
+
+    Everything is read, compared and built before the write (db/bulk.py's PlannedInsert),
+    so SQLite's write lock is held only while SQLite stores the rows. Should someone store
+    persons, press contacts, settings or years in between (what the merge looked at), the
+    import is planned again from the start (a few times, then it says so).
+    """
     normalized = normalize_export(data)
-    summary = ImportSummary()
-    with db.session() as session:
-        _Importer(session, normalized, summary).run()
-    return summary
+    for _attempt in range(_PLAN_ATTEMPTS):
+        summary = ImportSummary()
+        try:
+            with db.session() as session:
+                importer = _Importer(session, normalized, summary)
+                importer.run()
+        except _ChangedMeanwhile:
+            continue
+        importer.planned.record()
+        return summary
+    raise UserError(
+        "Importen gjordes inte: databasen ändrades av ett annat program medan importen "
+        "förbereddes. Försök igen om en stund; ingenting har importerats."
+    )
+
+
+_PLAN_ATTEMPTS = 3
+# What the merge rules look at: a change to these while the import is planned means
+# planning again (a change to the rows of a year the file skips as equal, too).
+_MERGED = frozenset({"person", "press_contact", "prize_settings", "award_year"})
+
+
+class _ChangedMeanwhile(Exception):
+    """Someone stored what the import's merge looked at, while it was being planned."""
 
 
 def _day(value: str | None) -> date | None:
@@ -294,29 +319,96 @@ def canonical_year(year: dict[str, Any], person_name: dict[str, str]) -> dict[st
 
 
 class _Importer:
-    """Writes a normalized file into one session (the caller's transaction)."""
+    """Plans and writes a normalized file in one session (the caller's transaction)."""
 
     def __init__(self, session: Session, data: dict[str, Any], summary: ImportSummary) -> None:
         self.session = session
         self.data = data
         self.summary = summary
-        self.persons: dict[str, Person] = {}
+        self.persons: dict[str, int] = {}  # file ref -> person id (stored or planned)
+        self.settings_row: dict[str, Any] | None = None
+        self.contact_updates: list[tuple[int, dict[str, Any]]] = []
+        self.new_contacts: list[dict[str, Any]] = []
+        self.new_years: list[dict[str, Any]] = []
 
     def run(self) -> None:
-        try:
-            self._settings()
-            self._persons()
-            self._global_contacts()
-            self._flush("Inställningar, personer och presskontakter")
-            existing = {y.year: y for y in self.session.scalars(select(AwardYear))}
-            for year in self.data["years"]:
-                if year["year"] in existing:
-                    self._compare_existing(existing[year["year"]], year)
-                else:
-                    self._year(year)
-            self._audit()
-        except IntegrityError as exc:  # a rule the checks missed: never half an import
-            raise UserError(f"Databasen godtog inte importen ({exc.orig}).") from None
+        audit_before = newest_id(self.session, AuditEntry.__table__)  # type: ignore[arg-type]
+        new_persons = self._persons()
+        self._global_contacts()
+        existing = {y.year: y for y in self.session.scalars(select(AwardYear))}
+        for year in self.data["years"]:
+            if year["year"] in existing:
+                self._compare_existing(existing[year["year"]], year)
+            else:
+                self.new_years.append(year)
+        self.session.expunge_all()  # read only: nothing may be flushed before the write
+        self.planned = PlannedInsert(self.session, self._counts(len(new_persons)), _REFS)
+        if self.planned.audit_id > audit_before:  # stored while the merge was read
+            raise _ChangedMeanwhile()
+        with self.planned:
+            person_ids = self.planned.add(Person, new_persons, group="start")
+            new_refs = [
+                item["ref"] for item in self.data["persons"] if item["ref"] not in self.persons
+            ]
+            self.persons.update(zip(new_refs, person_ids, strict=True))
+            self.planned.add(PressContact, self.new_contacts, group="start")
+            for year in self.new_years:
+                self._year(year)
+            try:
+                self.planned.write(self._check, self._last_writes)
+            except GroupRefused as refused:  # a rule the checks missed: never half an import
+                where = (
+                    "Inställningar, personer och presskontakter"
+                    if refused.group == "start"
+                    else f"År {refused.group}"
+                )
+                raise UserError(
+                    f"{where}: databasen godtog inte uppgifterna ({refused.error.orig}). "
+                    "Ingenting har importerats."
+                ) from None
+            except IntegrityError as exc:
+                raise UserError(f"Databasen godtog inte importen ({exc.orig}).") from None
+
+    def _counts(self, persons: int) -> dict[type[Base], int]:
+        years = self.new_years
+
+        def total(key: str) -> int:
+            return sum(len(year[key]) for year in years)
+
+        nominations = [n for year in years for n in year["nominations"]]
+        decisions = [year["decision"] for year in years if year["decision"] is not None]
+        return {
+            Person: persons,
+            AwardYear: len(years),
+            PressContact: len(self.new_contacts) + total("press_contacts"),
+            JuryMembership: total("jury"),
+            Criterion: total("criteria"),
+            Nominator: sum(n["nominator"] is not None for n in nominations),
+            Nomination: len(nominations),
+            NominationOrganisation: sum(len(n["organisations"]) for n in nominations),
+            Attachment: sum(len(n["attachments"]) for n in nominations),
+            Score: total("scores"),
+            Conflict: total("conflicts"),
+            Decision: len(decisions),
+            Placement: sum(len(d["placements"]) for d in decisions),
+            Quote: total("quotes"),
+        }
+
+    def _check(self, changes: list[tuple[str, int | None]]) -> None:
+        """With the lock held: plan again if what the merge looked at changed meanwhile."""
+        if self.summary.years_skipped or any(entity in _MERGED for entity, _id in changes):
+            raise _ChangedMeanwhile()
+
+    def _last_writes(self) -> None:
+        """With the lock held, after the rows: settings, updated contacts, the log."""
+        self._settings()
+        for contact_id, values in self.contact_updates:
+            contact = self.session.get(PressContact, contact_id)
+            assert contact is not None
+            for key, value in values.items():
+                setattr(contact, key, value)
+        self._flush("Inställningar, personer och presskontakter")
+        self._audit()
 
     def _flush(self, where: str) -> None:
         try:
@@ -339,42 +431,47 @@ class _Importer:
             setattr(row, column, values[column])
         self.summary.prize_settings_replaced = True
 
-    def _persons(self) -> None:
-        by_name: dict[str, Person] = {}
-        for person in self.session.scalars(select(Person).order_by(Person.id)):
-            by_name.setdefault(person.name, person)
+    def _persons(self) -> list[dict[str, Any]]:
+        """Match the file's persons by name; the new ones' rows (their ids come later)."""
+        by_name: dict[str, int] = {}
+        for person_id, name in self.session.execute(
+            select(Person.id, Person.name).order_by(Person.id)
+        ):
+            by_name.setdefault(name, person_id)
+        new = []
         for item in self.data["persons"]:
             match = by_name.get(item["name"])
             if match is not None:
                 self.summary.persons_matched += 1
+                self.persons[item["ref"]] = match
             else:
-                match = Person(
-                    name=item["name"],
-                    email=item["email"],
-                    phone=item["phone"],
-                    organisation=item["organisation"],
+                new.append(
+                    {
+                        "name": item["name"],
+                        "email": item["email"],
+                        "phone": item["phone"],
+                        "organisation": item["organisation"],
+                    }
                 )
-                self.session.add(match)
                 self.summary.persons_added += 1
-            self.persons[item["ref"]] = match
+        return new
 
     def _global_contacts(self) -> None:
         query = (
-            select(PressContact)
+            select(PressContact.id, PressContact.name)
             .where(PressContact.year_id.is_(None))
             .order_by(PressContact.position, PressContact.id)
         )
-        by_name: dict[str, PressContact] = {}
-        for contact in self.session.scalars(query):
-            by_name.setdefault(contact.name, contact)
+        by_name: dict[str, int] = {}
+        for contact_id, name in self.session.execute(query):
+            by_name.setdefault(name, contact_id)
         for item in self.data["press_contacts"]:
             match = by_name.get(item["name"])
             if match is None:
-                self.session.add(PressContact(year_id=None, **item))
+                self.new_contacts.append({"year_id": None, **item})
                 self.summary.press_contacts_added += 1
             else:
-                for key, value in item.items():
-                    setattr(match, key, value)
+                self.contact_updates.append((match, dict(item)))
                 self.summary.press_contacts_updated += 1
 
     def _compare_existing(self, stored: AwardYear, year: dict[str, Any]) -> None:
@@ -393,75 +490,97 @@ class _Importer:
         self.summary.years_skipped.append(year["year"])
 
     def _year(self, year: dict[str, Any]) -> None:
-        add, number = self.session.add, year["year"]
-        award = AwardYear(
-            year=number,
-            theme=year["theme"],
-            nomination_deadline=_day(year["nomination_deadline"]),
-            ceremony_date=_day(year["ceremony_date"]),
-            ceremony_event=year["ceremony_event"],
-            prize_amount=year["prize_amount"],
-            status=YearStatus(year["status"]),
-            notes=year["notes"],
-            record_kind=RecordKind(year["record_kind"]),
-            sources=year["sources"],
-            nomination_count=year["nomination_count"],
-        )
-        add(award)
-        members: dict[str, JuryMembership] = {}
-        for item in year["jury"]:
-            members[item["person"]] = JuryMembership(
-                award_year=award,
-                person=self.persons[item["person"]],
-                role=JuryRole(item["role"]),
-                title=item["title"],
-                printed_name=item["printed_name"],
-                position=item["position"],
-            )
-            add(members[item["person"]])
-        criteria: dict[str, Criterion] = {}
-        for item in year["criteria"]:
-            criteria[item["name"]] = Criterion(award_year=award, **item)
-            add(criteria[item["name"]])
-        self._flush(f"År {number}")  # the year, its jury and criteria get their ids
-        where = f"År {number}"
-        nominations = self._nominations(where, award, year["nominations"])
-        self._bulk(
-            where,
-            Score,
-            (
+        add, number = self.planned.add, year["year"]
+        (award_id,) = add(
+            AwardYear,
+            [
                 {
-                    "membership_id": members[item["juror"]].id,
+                    "year": number,
+                    "theme": year["theme"],
+                    "nomination_deadline": _day(year["nomination_deadline"]),
+                    "ceremony_date": _day(year["ceremony_date"]),
+                    "ceremony_event": year["ceremony_event"],
+                    "prize_amount": year["prize_amount"],
+                    "status": YearStatus(year["status"]),
+                    "notes": year["notes"],
+                    "record_kind": RecordKind(year["record_kind"]),
+                    "sources": year["sources"],
+                    "nomination_count": year["nomination_count"],
+                }
+            ],
+            number,
+        )
+        member_ids = add(
+            JuryMembership,
+            [
+                {
+                    "year_id": award_id,
+                    "person_id": self.persons[item["person"]],
+                    "role": JuryRole(item["role"]),
+                    "title": item["title"],
+                    "printed_name": item["printed_name"],
+                    "position": item["position"],
+                }
+                for item in year["jury"]
+            ],
+            number,
+        )
+        members = {item["person"]: i for item, i in zip(year["jury"], member_ids, strict=True)}
+        criterion_ids = add(
+            Criterion,
+            [{"year_id": award_id, **item} for item in year["criteria"]],
+            number,
+        )
+        criteria = {
+            item["name"]: (i, item) for item, i in zip(year["criteria"], criterion_ids, strict=True)
+        }
+        nominations = self._nominations(number, award_id, year["nominations"])
+        add(
+            Score,
+            [
+                {
+                    "membership_id": members[item["juror"]],
                     "nomination_id": nominations[item["nomination"]],
-                    "criterion_id": criteria[item["criterion"]].id,
-                    "scale_min": criteria[item["criterion"]].scale_min,
-                    "scale_max": criteria[item["criterion"]].scale_max,
+                    "criterion_id": criteria[item["criterion"]][0],
+                    "scale_min": criteria[item["criterion"]][1]["scale_min"],
+                    "scale_max": criteria[item["criterion"]][1]["scale_max"],
                     "value": item["value"],
                 }
                 for item in year["scores"]
-            ),
+            ],
+            number,
         )
-        self._bulk(
-            where,
+        add(
             Conflict,
-            (
+            [
                 {
-                    "membership_id": members[item["juror"]].id,
+                    "membership_id": members[item["juror"]],
                     "nomination_id": nominations[item["nomination"]],
                     "reason": item["reason"],
                 }
                 for item in year["conflicts"]
-            ),
+            ],
+            number,
         )
         if year["decision"] is not None:
-            self._decision(award, year["decision"], nominations)
-        for item in year["quotes"]:
-            person = None if item["person"] is None else self.persons[item["person"]]
-            values = {k: v for k, v in item.items() if k != "person"}
-            add(Quote(award_year=award, person_id=person.id if person else None, **values))
-        for item in year["press_contacts"]:
-            add(PressContact(year_id=award.id, **item))
-        self._flush(f"År {number}")
+            self._decision(number, award_id, year["decision"], nominations)
+        add(
+            Quote,
+            [
+                {
+                    "year_id": award_id,
+                    "person_id": None if item["person"] is None else self.persons[item["person"]],
+                    **{k: v for k, v in item.items() if k != "person"},
+                }
+                for item in year["quotes"]
+            ],
+            number,
+        )
+        add(
+            PressContact,
+            [{"year_id": award_id, **item} for item in year["press_contacts"]],
+            number,
+        )
         self.summary.years_added.append(number)
         self.summary.jury_members += len(year["jury"])
         self.summary.criteria += len(year["criteria"])
@@ -470,26 +589,16 @@ class _Importer:
         self.summary.conflicts += len(year["conflicts"])
         self.summary.quotes += len(year["quotes"])
 
-    def _bulk(self, where: str, model: type[Base], rows: Iterable[dict[str, Any]]) -> list[int]:
-        """Insert ``rows`` in bulk (audited row by row, db/bulk.py); a refusal names ``where``."""
-        try:
-            return insert_rows(self.session, model, rows)
-        except IntegrityError as exc:
-            raise UserError(
-                f"{where}: databasen godtog inte uppgifterna ({exc.orig}). "
-                "Ingenting har importerats."
-            ) from None
-
     def _nominations(
-        self, where: str, award: AwardYear, items: list[dict[str, Any]]
+        self, number: int, award_id: int, items: list[dict[str, Any]]
     ) -> dict[str, int]:
-        """The year's nominations with their nominators, organisations and attachments,
-        inserted in bulk; returns ref -> id."""
+        """The year's nominations with their nominators, organisations and attachments;
+        returns ref -> id."""
+        add = self.planned.add
         nominator_ids = iter(
-            self._bulk(
-                where,
+            add(
                 Nominator,
-                (
+                [
                     {
                         "name": who["name"],
                         "email": who["email"],
@@ -499,15 +608,15 @@ class _Importer:
                     }
                     for item in items
                     if (who := item["nominator"]) is not None
-                ),
+                ],
+                number,
             )
         )
-        ids = self._bulk(
-            where,
+        ids = add(
             Nomination,
-            (
+            [
                 {
-                    "year_id": award.id,
+                    "year_id": award_id,
                     "nominee_name": item["nominee_name"],
                     "full_name": item["full_name"],
                     "kind": None if item["kind"] is None else NominationKind(item["kind"]),
@@ -520,21 +629,21 @@ class _Importer:
                     "nominator_id": None if item["nominator"] is None else next(nominator_ids),
                 }
                 for item in items
-            ),
+            ],
+            number,
         )
-        self._bulk(
-            where,
+        add(
             NominationOrganisation,
-            (
+            [
                 {"nomination_id": nomination_id, "name": name, "position": position}
                 for nomination_id, item in zip(ids, items, strict=True)
                 for position, name in enumerate(item["organisations"])
-            ),
+            ],
+            number,
         )
-        self._bulk(
-            where,
+        add(
             Attachment,
-            (
+            [
                 {
                     "nomination_id": nomination_id,
                     "filename": attachment["filename"],
@@ -544,27 +653,32 @@ class _Importer:
                 }
                 for nomination_id, item in zip(ids, items, strict=True)
                 for attachment in item["attachments"]
-            ),
+            ],
+            number,
         )
         return {item["ref"]: nomination_id for item, nomination_id in zip(items, ids, strict=True)}
 
     def _decision(
-        self, award: AwardYear, item: dict[str, Any], nominations: dict[str, int]
+        self, number: int, award_id: int, item: dict[str, Any], nominations: dict[str, int]
     ) -> None:
         values = {k: v for k, v in item.items() if k != "placements"}
         for key in ("decision_date", "release_date"):
             values[key] = _day(values[key])
-        decision = Decision(award_year=award, **values)
-        self.session.add(decision)
-        for placement in item["placements"]:
-            row = Placement(
-                nomination_id=nominations[placement["nomination"]],
-                kind=PlacementKind(placement["kind"]),
-                motivation=placement["motivation"],
-                position=placement["position"],
-            )
-            decision.placements.append(row)
-            self.session.add(row)
+        (decision_id,) = self.planned.add(Decision, [{"year_id": award_id, **values}], number)
+        self.planned.add(
+            Placement,
+            [
+                {
+                    "decision_id": decision_id,
+                    "nomination_id": nominations[placement["nomination"]],
+                    "kind": PlacementKind(placement["kind"]),
+                    "motivation": placement["motivation"],
+                    "position": placement["position"],
+                }
+                for placement in item["placements"]
+            ],
+            number,
+        )
         self.summary.decisions += 1
 
     def _audit(self) -> None:
@@ -574,7 +688,7 @@ class _Importer:
         if rows:
             self.session.execute(insert(AuditEntry), rows)
         self.summary.audit_entries = len(rows)
-        # The import as one entry of its own (the row-level creates are audited on flush).
+        # The import as one entry of its own (the row-level creates are audited as well).
         self.session.add(
             AuditEntry(
                 at=datetime.now(UTC).replace(tzinfo=None),
@@ -587,3 +701,23 @@ class _Importer:
             )
         )
         self._flush("Loggen")
+
+
+# Which attributes hold ids of other rows of the same import (db/bulk.py moves them).
+_REFS: dict[type[Base], dict[str, type[Base]]] = {
+    PressContact: {"year_id": AwardYear},
+    JuryMembership: {"year_id": AwardYear, "person_id": Person},
+    Criterion: {"year_id": AwardYear},
+    Nomination: {"year_id": AwardYear, "nominator_id": Nominator},
+    NominationOrganisation: {"nomination_id": Nomination},
+    Attachment: {"nomination_id": Nomination},
+    Score: {
+        "membership_id": JuryMembership,
+        "nomination_id": Nomination,
+        "criterion_id": Criterion,
+    },
+    Conflict: {"membership_id": JuryMembership, "nomination_id": Nomination},
+    Decision: {"year_id": AwardYear},
+    Placement: {"decision_id": Decision, "nomination_id": Nomination},
+    Quote: {"year_id": AwardYear, "person_id": Person},
+}
