@@ -201,3 +201,51 @@ def test_a_lock_held_elsewhere_is_a_wait_not_a_bug(db: Database) -> None:
         temp = session.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master")
         assert temp.all() == []
     assert csv_io.import_nominations_csv(db, _file()) == ROWS
+
+
+def test_the_json_import_moves_past_what_the_window_saved_meanwhile(
+    make_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON import plans and builds in the same way: a nomination saved in the window
+    in between keeps its id, the file's rows take the next ones, the audit agrees."""
+    from trygghetspris_desktop.exchange.json_io import export_data, import_data
+
+    source = make_db("source")
+    with source.session() as session:
+        session.add(m.AwardYear(year=2023))
+    csv_io.import_nominations_csv(source, _file().replace(str(YEAR), "2023"))
+    data = export_data(source)
+    db = make_db("target")
+    with db.session() as session:
+        session.add(m.AwardYear(year=YEAR))
+    window_ids: list[int] = []
+    _between_planning_and_writing(
+        monkeypatch,
+        lambda: window_ids.append(_window_adds(db, "Fönstrets nominering", "f@example.invalid")),
+    )
+    summary = import_data(db, data)
+    assert summary.nominations == ROWS
+    stored = _rows(db, m.Nomination)
+    (window_id,) = window_ids
+    assert stored[window_id]["nominee_name"] == "Fönstrets nominering"
+    assert len(stored) == ROWS + 1
+    nominators = _rows(db, m.Nominator)
+    organisations = _rows(db, m.NominationOrganisation)
+    years = {row["year"]: row["id"] for row in _rows(db, m.AwardYear).values()}
+    for model, rows in (
+        (m.Nomination, stored),
+        (m.Nominator, nominators),
+        (m.NominationOrganisation, organisations),
+    ):
+        creates = _creates(db, model.__tablename__)
+        assert creates.keys() == rows.keys()
+        for row_id, row in rows.items():
+            for key in ("nominator_id", "year_id", "nomination_id", "name"):
+                if key in row:
+                    assert creates[row_id][key] == row[key], (model.__tablename__, row_id, key)
+    for row in stored.values():
+        if row["id"] != window_id:
+            assert row["year_id"] == years[2023]
+            if row["nominator_id"] is not None:
+                number = int(row["nominee_name"].split()[-1])
+                assert nominators[row["nominator_id"]]["email"] == f"t{number}@example.invalid"

@@ -446,25 +446,46 @@ class PlannedInsert:
             for planned in self.tables.values():
                 if len(planned.ids):
                     planned.shift = max(newest_id(session, planned.table) - planned.first + 1, 0)
-        for group in self.groups:
-            try:
-                for model, planned in self.tables.items():
-                    if self.sqlite:
-                        for span in planned.spans:
-                            if span[0] == group:
-                                self._copy(model, planned, span[1], span[2])
-                    else:
+        if self.sqlite:
+            self._copy_all()
+        else:
+            for group in self.groups:
+                try:
+                    for planned in self.tables.values():
                         for chunk in planned.chunks:
                             if chunk.group == group:
                                 chunk.insert(session)
-            except exc.IntegrityError as error:
-                raise GroupRefused(group, error) from error
+                except exc.IntegrityError as error:
+                    raise GroupRefused(group, error) from error
         if before_commit is not None:
             before_commit()
         if self.sqlite:
             driver.commit()
             _sync_wal(driver)
         self.written = True
+
+    def _copy_all(self) -> None:
+        """SQLite: each table's staged rows in one copy (tables in order). Should the
+        database refuse a row, the copies are undone and made again group by group, to name
+        the group it is in."""
+        driver = _driver(self.session)
+        driver.execute("SAVEPOINT planned_insert")
+        try:
+            for model, planned in self.tables.items():
+                if planned.spans:
+                    self._copy(model, planned, planned.spans[0][1], planned.spans[-1][2])
+        except exc.IntegrityError as first:
+            driver.execute("ROLLBACK TO planned_insert")
+            for group in self.groups:
+                try:
+                    for model, planned in self.tables.items():
+                        for span in planned.spans:
+                            if span[0] == group:
+                                self._copy(model, planned, span[1], span[2])
+                except exc.IntegrityError as error:
+                    raise GroupRefused(group, error) from error
+            raise GroupRefused(None, first) from first
+        driver.execute("RELEASE planned_insert")
 
     def _moves(self, model: type[Base], planned: _Planned) -> list[tuple[int, str, int, int]]:
         """(column index, key, first planned id, shift) of the columns whose ids moved."""
