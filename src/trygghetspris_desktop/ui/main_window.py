@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         """The data is open: the other tabs, the change watcher, the read-only state."""
         services = self._data
         assert services is not None and services.is_ready
-        started_first = self.services is None and services.first_view is not None
+        started_first = self.services is None and services.first_audit_id is not None
         if self._closed:  # closed before the data was open: nothing more to show
             self.services = services
             return
@@ -205,11 +205,11 @@ class MainWindow(QMainWindow):
         if started_first:
             self._apply_role_limits(services)
         self._watch_others(services)
-        first = services.first_view
-        if first is not None and self.change_watcher is not None:
+        first_audit_id = services.first_audit_id
+        if first_audit_id is not None and self.change_watcher is not None:
             # What others saved since the first view was read shows at the first poll.
             feed = self.change_watcher.feed
-            feed.last_id = min(feed.last_id, first.newest_audit_id)
+            feed.last_id = min(feed.last_id, first_audit_id)
         if services.read_only_reason is not None:
             from trygghetspris_desktop.ui.read_only import apply_read_only
 

@@ -61,6 +61,7 @@ class DataService(QObject):
         super().__init__(parent)
         self._context: AppContext | None = None
         self._first: FirstView | None = None
+        self._first_audit_id: int | None = None
         self._finish: Callable[[], Finished] | None = None
         self._finishing = False
         self._paths: AppPaths | None = None
@@ -86,6 +87,7 @@ class DataService(QObject):
         ``finish`` (which opens the data the full way)."""
         service = cls(None, parent)
         service._first = first
+        service._first_audit_id = first.newest_audit_id
         service._finish = finish
         service._paths = paths
         service._location = location
@@ -104,9 +106,10 @@ class DataService(QObject):
         return self._context is not None
 
     @property
-    def first_view(self) -> FirstView | None:
-        """The first view the service started from (None: it started with the data)."""
-        return self._first
+    def first_audit_id(self) -> int | None:
+        """The newest audit id when the first view was read (None: the service started
+        with the data): the change feed catches up from there."""
+        return self._first_audit_id
 
     def ensure_ready(self) -> None:
         """Finish opening the data if that has not happened yet (it runs once); announces
@@ -127,6 +130,7 @@ class DataService(QObject):
         finally:
             self._finishing = False
         self._finish = None
+        self._first = None  # the database answers from now on
         self.read_only_reason = finished.read_only_reason
         self._adopt(finished.context)
         self.ready.emit()
