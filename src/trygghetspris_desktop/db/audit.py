@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -175,3 +176,26 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     """Audit every flush of sessions made by ``factory``."""
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "after_soft_rollback", _forget_deleted)
+
+
+def updated_entries(
+    session: Session, entity: str, changes: Iterable[tuple[int, dict[str, Any], dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The audit rows the flush listener would write for rows of ``entity`` updated outside
+    the ORM (a set-based UPDATE: core/privacy.py), each change ``(id, before, after)`` with
+    the row's JSON-ready values before and after; written by db/bulk.insert_audit_entries."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    user = session.info.get("os_user") or current_os_user()
+    action = session.info.get(AUDIT_ACTION_PREFIX, "") + "update"
+    return [
+        {
+            "at": now,
+            "os_user": user,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "before": _dump(before),
+            "after": _dump(after),
+        }
+        for entity_id, before, after in changes
+    ]

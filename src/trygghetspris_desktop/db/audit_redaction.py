@@ -14,7 +14,7 @@ Plain functions over rows, so the live database (through SQLAlchemy) and a backu
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,10 +45,15 @@ def _load(text: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+# json.dumps(values, ensure_ascii=False, sort_keys=True), without a new encoder per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_PROGRESS_EVERY = 5000  # entries between two progress reports
+
+
 def _dump(values: dict[str, Any] | None, original: str) -> str:
     if values is None:
         return original
-    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(values)
 
 
 def _emails(values: dict[str, Any] | None) -> set[str]:
@@ -74,30 +79,54 @@ def _redact(
     return new_before, new_after
 
 
+def redacted(values: dict[str, Any]) -> dict[str, Any]:
+    """A nominator's row values as the log keeps them once the person is anonymised: each
+    personal value that was there reads :data:`REDACTED` (what :func:`redactions` makes of
+    an entry's "before"), for entries written already redacted (core/privacy.py)."""
+    return _redact(values, None)[0] or {}
+
+
 def redactions(
-    rows: Iterable[AuditRow], anonymised_ids: set[int], current_ids: frozenset[int] = frozenset()
+    rows: Iterable[AuditRow],
+    anonymised_ids: set[int],
+    current_ids: frozenset[int] = frozenset(),
+    known_emails: Iterable[str] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[int, str, str]]:
     """``(id, before, after)`` for every entry that still shows an anonymised person's data.
 
     ``rows``: the audit entries of entity :data:`ENTITY`; ``anonymised_ids``: the ids of
     the nominators that are anonymised now; ``current_ids``: those not anonymised, whose
     own entries stay as they are even when the address is the same (the same person
-    nominating again in a later year).
+    nominating again in a later year); ``known_emails``: addresses of the anonymised
+    people besides those their entries hold (their rows as they were before they were
+    blanked); ``progress`` hears (entries looked at, entries) now and then (each entry is
+    looked at twice: each look counts a half).
     """
     rows = list(rows)
-    parsed = [(row, _load(row.before), _load(row.after)) for row in rows]
-    emails: set[str] = set()
-    for row, before, after in parsed:
+    emails = {email.strip().casefold() for email in known_emails if email.strip()}
+    parsed = []
+    for index, row in enumerate(rows):
+        if progress is not None and index % _PROGRESS_EVERY == 0:
+            progress(index // 2, len(rows))
+        if row.entity_id in current_ids:
+            continue  # a current person's own entries stay as they are
+        before, after = _load(row.before), _load(row.after)
+        parsed.append((row, before, after))
         if row.entity_id in anonymised_ids:
             emails |= _emails(before) | _emails(after)
     changes = []
-    for row, before, after in parsed:
-        mentioned = _emails(before) | _emails(after)
-        by_address = row.entity_id not in current_ids and bool(emails & mentioned)
-        if row.entity_id not in anonymised_ids and not by_address:
+    for index, (row, before, after) in enumerate(parsed):
+        if progress is not None and index % _PROGRESS_EVERY == 0:
+            progress((len(rows) + index + len(rows) - len(parsed)) // 2, len(rows))
+        if row.entity_id not in anonymised_ids and not (
+            emails & (_emails(before) | _emails(after))
+        ):
             continue
         new_before, new_after = _redact(before, after)
         text_before, text_after = _dump(new_before, row.before), _dump(new_after, row.after)
         if (text_before, text_after) != (row.before, row.after):
             changes.append((row.id, text_before, text_after))
+    if progress is not None:
+        progress(len(rows), len(rows))
     return changes

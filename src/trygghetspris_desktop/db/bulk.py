@@ -27,6 +27,7 @@ JSON import).
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
@@ -591,6 +592,54 @@ def insert_rows(
     return ids
 
 
+def insert_audit_entries(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Write audit rows made outside the flush listener (db/audit.py's ``created_entries``
+    and ``updated_entries``), note them as this program's own changes (db/own_changes.py)
+    and return their ids in the order given.
+
+    On SQLite through the driver's ``executemany`` (the time through the column's own bind
+    processor); the write lock is held from the first insert on, so the rows are the last
+    ``len(entries)`` ids. Elsewhere one ``INSERT ... RETURNING`` executemany.
+    """
+    if not entries:
+        return []
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        returning = insert(AuditEntry).returning(
+            AuditEntry.id, AuditEntry.entity, sort_by_parameter_order=True
+        )
+        own = [(row[0], row[1]) for row in connection.execute(returning, list(entries))]
+        pending_ids(session).extend(own)
+        return [audit_id for audit_id, _entity in own]
+    names = ("at", "os_user", "action", "entity", "entity_id", "before", "after")
+    to_text = AUDIT_TABLE.c.at.type.dialect_impl(connection.dialect).bind_processor(
+        connection.dialect
+    )
+    times: dict[Any, Any] = {}
+    values = []
+    for entry in entries:
+        at = entry["at"]
+        if at not in times:
+            times[at] = to_text(at) if to_text is not None else at
+        values.append((times[at], *(entry[name] for name in names[1:])))
+    sql = f"INSERT INTO audit_entry ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, values)
+        (last,) = cursor.execute("SELECT max(id) FROM audit_entry").fetchone()
+    except sqlite3.Error as error:  # as SQLAlchemy raises it (busy, a full disk...)
+        raise exc.DBAPIError.instance(sql, None, error, sqlite3.Error) from error
+    finally:
+        cursor.close()
+    ids = list(range(last - len(entries) + 1, last + 1))
+    start = 0
+    for index in range(1, len(entries) + 1):  # one run per stretch of one entity
+        if index == len(entries) or entries[index]["entity"] != entries[start]["entity"]:
+            pending_ids(session).add_run(ids[start], ids[index - 1], str(entries[start]["entity"]))
+            start = index
+    return ids
+
+
 __all__ = [
     "BATCH",
     "GroupRefused",
@@ -598,6 +647,7 @@ __all__ = [
     "PreparedRows",
     "begin_write",
     "changes_since",
+    "insert_audit_entries",
     "insert_rows",
     "newest_id",
     "planned_ids",

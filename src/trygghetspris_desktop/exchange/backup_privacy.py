@@ -18,7 +18,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -169,15 +169,27 @@ def anonymise_file(path: Path, cutoff_year: int, now: datetime) -> bool | None:
         return True
 
 
-def anonymise_backups(backups_dir: Path, cutoff_year: int, now: datetime) -> BackupPrivacyResult:
-    """Anonymise every backup (and damaged copy) in ``backups_dir`` as the database was."""
+def anonymise_backups(
+    backups_dir: Path,
+    cutoff_year: int,
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupPrivacyResult:
+    """Anonymise every backup (and damaged copy) in ``backups_dir`` as the database was;
+    ``progress`` hears (copies done, copies) before the first and after each (if any)."""
     result = BackupPrivacyResult()
     files = [info.path for info in list_backups(backups_dir)] + damaged_copies(backups_dir)
-    for path in files:
+    if not files:
+        progress = None  # nothing to tell
+    for done, path in enumerate(files):
+        if progress is not None:
+            progress(done, len(files))
         outcome = anonymise_file(path, cutoff_year, now)
         if outcome is None:
             _remove(path)
             result.removed.append(path)
         elif outcome:
             result.anonymised.append(path)
+    if progress is not None:
+        progress(len(files), len(files))
     return result
