@@ -62,7 +62,7 @@ _CONTACT_FIELDS = ("name", "title", "email", "phone", "position")
 def normalize_settings(data: object) -> dict[str, Any] | None:
     if data is None:
         return None
-    f = Fields(data, "Inställningar (prize_settings)", _SETTINGS_FIELDS)
+    f = Fields(data, "Inställningar (prize_settings)", _SETTINGS_ALLOWED)
     out: dict[str, Any] = {}
     for key in _SETTINGS_FIELDS:
         if key == "first_year":
@@ -90,23 +90,23 @@ def normalize_settings(data: object) -> dict[str, Any] | None:
 
 
 def normalize_contact(data: object, where: str) -> dict[str, Any]:
-    f = Fields(data, where, _CONTACT_FIELDS)
+    f = Fields(data, where, _CONTACT_ALLOWED)
     return {
         "name": f.text("name", required=True),
         "title": f.text("title"),
-        "email": validation.email(f.text("email"), f.label("email"), "email"),
-        "phone": validation.phone(f.text("phone"), f.label("phone"), "phone"),
+        "email": f.email("email"),
+        "phone": f.phone("phone"),
         "position": f.integer("position", default=0),
     }
 
 
 def normalize_person(data: object, where: str) -> dict[str, Any]:
-    f = Fields(data, where, ("ref", "name", "email", "phone", "organisation"))
+    f = Fields(data, where, _PERSON_FIELDS)
     return {
         "ref": f.text("ref", required=True),
         "name": f.text("name", required=True),
-        "email": validation.email(f.text("email"), f.label("email"), "email"),
-        "phone": validation.phone(f.text("phone"), f.label("phone"), "phone"),
+        "email": f.email("email"),
+        "phone": f.phone("phone"),
         "organisation": f.text("organisation"),
     }
 
@@ -211,6 +211,7 @@ class YearChecker:
     def _nominations(self, rows: list[Any], where: str, year: int) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: dict[tuple[str, str], int] = {}
+        organisation_limit = limits.text_limit("organisations")
         for i, row in enumerate(rows, 1):
             f = Fields(row, f"{where}, nominering {i}", _NOMINATION_FIELDS)
             ref = f.text("ref", required=True)
@@ -247,7 +248,7 @@ class YearChecker:
             for name_value in f.items("organisations"):
                 if not isinstance(name_value, str) or not name_value.strip():
                     f.fail("organisations", f"{shown(name_value)} är inget organisationsnamn.")
-                if len(name_value.strip()) > limits.text_limit("organisations"):
+                if len(name_value.strip()) > organisation_limit:
                     f.fail(
                         "organisations",
                         f"{shown(name_value)} är för långt: {len(name_value.strip())} tecken "
@@ -292,7 +293,7 @@ class YearChecker:
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, str, str]] = set()
         for i, row in enumerate(rows, 1):
-            f = Fields(row, f"{where}, poäng {i}", ("juror", "nomination", "criterion", "value"))
+            f = Fields(row, f"{where}, poäng {i}", _SCORE_FIELDS)
             juror = f.ref("juror", jurors, f"ingen juryledamot med den referensen {where.lower()}")
             nom = f.ref("nomination", noms, f"ingen nominering med den referensen {where.lower()}")
             criterion = f.ref("criterion", by_name, f"inget sådant kriterium {where.lower()}")
@@ -313,13 +314,15 @@ class YearChecker:
         self, rows: list[Any], where: str, jurors: dict[str, Any], noms: dict[str, Any]
     ) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
+        seen: set[tuple[str, str]] = set()
         for i, row in enumerate(rows, 1):
-            f = Fields(row, f"{where}, jäv {i}", ("juror", "nomination", "reason"))
+            f = Fields(row, f"{where}, jäv {i}", _CONFLICT_FIELDS)
             juror = f.ref("juror", jurors, f"ingen juryledamot med den referensen {where.lower()}")
             nom = f.ref("nomination", noms, f"ingen nominering med den referensen {where.lower()}")
             reason = f.text("reason", required=True)
-            if any(c["juror"] == juror and c["nomination"] == nom for c in out):
+            if (juror, nom) in seen:
                 f.fail("nomination", "samma jäv finns två gånger (dubblett).")
+            seen.add((juror, nom))
             out.append({"juror": juror, "nomination": nom, "reason": reason})
         return out
 
@@ -337,9 +340,7 @@ class YearChecker:
         }
         placements: list[dict[str, Any]] = []
         for i, row in enumerate(f.items("placements"), 1):
-            p = Fields(
-                row, f"{f.where}, placering {i}", ("nomination", "kind", "motivation", "position")
-            )
+            p = Fields(row, f"{f.where}, placering {i}", _PLACEMENT_FIELDS)
             nom = p.ref("nomination", noms, f"ingen nominering med den referensen {where.lower()}")
             if any(x["nomination"] == nom for x in placements):
                 p.fail("nomination", f"nomineringen «{nom}» är placerad två gånger (dubblett).")
@@ -369,18 +370,18 @@ class YearChecker:
 
 
 def _nominator(data: object, where: str) -> dict[str, Any]:
-    f = Fields(data, where, ("name", "email", "phone", "organisation", "anonymised_at"))
+    f = Fields(data, where, _NOMINATOR_FIELDS)
     return {
         "name": f.text("name"),
-        "email": validation.email(f.text("email"), f.label("email"), "email"),
-        "phone": validation.phone(f.text("phone"), f.label("phone"), "phone"),
+        "email": f.email("email"),
+        "phone": f.phone("phone"),
         "organisation": f.text("organisation"),
         "anonymised_at": f.timestamp("anonymised_at"),
     }
 
 
 def _attachment(data: object, where: str) -> dict[str, Any]:
-    f = Fields(data, where, ("filename", "stored_name", "size_bytes", "added_at"))
+    f = Fields(data, where, _ATTACHMENT_FIELDS)
     size = f.integer("size_bytes", default=0)
     if size < 0:
         f.fail("size_bytes", "får inte vara negativt.")
@@ -470,7 +471,7 @@ _TOP_FIELDS = (
     "years",
     "audit",
 )
-_YEAR_FIELDS = tuple(
+_YEAR_FIELDS = frozenset(
     [
         "year",
         "theme",
@@ -493,9 +494,11 @@ _YEAR_FIELDS = tuple(
         "press_contacts",
     ]
 )
-_JURY_FIELDS = ("person", "role", "title", "printed_name", "position")
-_CRITERION_FIELDS = ("name", "description", "weight", "scale_min", "scale_max", "position")
-_NOMINATION_FIELDS = tuple(
+_JURY_FIELDS = frozenset(("person", "role", "title", "printed_name", "position"))
+_CRITERION_FIELDS = frozenset(
+    ("name", "description", "weight", "scale_min", "scale_max", "position")
+)
+_NOMINATION_FIELDS = frozenset(
     [
         "ref",
         "nominee_name",
@@ -512,7 +515,7 @@ _NOMINATION_FIELDS = tuple(
         "attachments",
     ]
 )
-_DECISION_FIELDS = tuple(
+_DECISION_FIELDS = frozenset(
     [
         "motivation",
         "decision_date",
@@ -525,5 +528,14 @@ _DECISION_FIELDS = tuple(
         "placements",
     ]
 )
-_QUOTE_FIELDS = ("person", "speaker_name", "speaker_title", "intro", "text", "position")
-_AUDIT_FIELDS = ("at", "os_user", "action", "entity", "entity_id", "before", "after")
+_QUOTE_FIELDS = frozenset(("person", "speaker_name", "speaker_title", "intro", "text", "position"))
+_AUDIT_FIELDS = frozenset(("at", "os_user", "action", "entity", "entity_id", "before", "after"))
+# Which fields each object may have (Fields checks them as sets).
+_PERSON_FIELDS = frozenset(("ref", "name", "email", "phone", "organisation"))
+_SCORE_FIELDS = frozenset(("juror", "nomination", "criterion", "value"))
+_CONFLICT_FIELDS = frozenset(("juror", "nomination", "reason"))
+_PLACEMENT_FIELDS = frozenset(("nomination", "kind", "motivation", "position"))
+_NOMINATOR_FIELDS = frozenset(("name", "email", "phone", "organisation", "anonymised_at"))
+_ATTACHMENT_FIELDS = frozenset(("filename", "stored_name", "size_bytes", "added_at"))
+_SETTINGS_ALLOWED = frozenset(_SETTINGS_FIELDS)
+_CONTACT_ALLOWED = frozenset(_CONTACT_FIELDS)

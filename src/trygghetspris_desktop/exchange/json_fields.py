@@ -47,12 +47,14 @@ def _kind(value: object) -> str:
 class Fields:
     """Typed access to one JSON object, with messages naming ``where`` and the field."""
 
-    def __init__(self, data: object, where: str, allowed: tuple[str, ...]) -> None:
+    def __init__(self, data: object, where: str, allowed: frozenset[str] | tuple[str, ...]) -> None:
         self.where = where
         if not isinstance(data, dict):
             raise UserError(f"{where}: ska vara ett objekt {{…}}, inte {_kind(data)}.")
-        unknown = sorted(str(key) for key in data if key not in allowed)
-        if unknown:
+        if type(allowed) is not frozenset:
+            allowed = frozenset(allowed)
+        if not allowed.issuperset(data):  # one C-level pass; the message only on a problem
+            unknown = sorted(str(key) for key in data if key not in allowed)
             raise UserError(f"{where}: okänt fält «{unknown[0]}».", unknown[0])
         self.data: dict[str, Any] = data
 
@@ -70,12 +72,20 @@ class Fields:
         return self.data[key]
 
     def text(self, key: str, *, required: bool = False) -> str:
-        value = self._get(key, REQUIRED if required else "")
-        if not isinstance(value, str):
-            self.fail(key, f"ska vara text, inte {_kind(value)}.")
-        if required:
-            validation.required(value, self.label(key), key)
-        limit = limits.text_limit(key)
+        # The hottest check of an import (a million calls for 100 000 nominations): the
+        # label of a message is only built when there is a problem to report.
+        data = self.data
+        if key in data:
+            value = data[key]
+            if not isinstance(value, str):
+                self.fail(key, f"ska vara text, inte {_kind(value)}.")
+        elif required:
+            self.fail(key, "saknas.")
+        else:
+            return ""
+        if required and not value.strip():
+            validation.required(value, self.label(key), key)  # raises its message
+        limit = _TEXT_LIMITS.get(key, _DEFAULT_TEXT_LIMIT)
         if len(value) > limit and len(value.strip()) > limit:
             self.fail(
                 key,
@@ -91,7 +101,7 @@ class Fields:
         if not isinstance(value, int) or isinstance(value, bool):
             extra = " eller null" if nullable else ""
             self.fail(key, f"ska vara ett heltal{extra}, inte {_kind(value)}.")
-        low, high = limits.integer_range(key)
+        low, high = _INTEGER_RANGES.get(key, _DEFAULT_INTEGER_RANGE)
         if not low <= value <= high:
             self.fail(
                 key,
@@ -123,8 +133,30 @@ class Fields:
         value = self._get(key, None)
         if value is not None and not isinstance(value, str):
             self.fail(key, f"ska vara ett datum (ÅÅÅÅ-MM-DD) eller null, inte {_kind(value)}.")
-        parsed = validation.parse_date(value, self.label(key), key)
+        try:  # the label only for a message (the same check again, then with it)
+            parsed = validation.parse_date(value, "", key)
+        except UserError:
+            validation.parse_date(value, self.label(key), key)
+            raise
         return None if parsed is None else parsed.isoformat()
+
+    def email(self, key: str) -> str:
+        """A text field checked as an e-mail address (core/validation's rule)."""
+        value = self.text(key)
+        try:  # the label only for a message (the same check again, then with it)
+            return validation.email(value, "", key)
+        except UserError:
+            validation.email(value, self.label(key), key)
+            raise
+
+    def phone(self, key: str) -> str:
+        """A text field checked as a phone number (core/validation's rule)."""
+        value = self.text(key)
+        try:
+            return validation.phone(value, "", key)
+        except UserError:
+            validation.phone(value, self.label(key), key)
+            raise
 
     def timestamp(self, key: str, *, required: bool = False) -> str | None:
         value = self._get(key, REQUIRED if required else None)
@@ -141,7 +173,12 @@ class Fields:
         return moment.isoformat()
 
     def enum(self, key: str, cls: type[StrEnum], default: StrEnum | None = None) -> str:
-        value = self._get(key, REQUIRED if default is None else default.value)
+        data = self.data
+        if key not in data:
+            if default is None:
+                self.fail(key, "saknas.")
+            return _value(default)
+        value = data[key]
         if not isinstance(value, str) or value not in _values(cls):
             allowed = ", ".join(member.value for member in cls)
             self.fail(key, f"{shown(value)} är inget giltigt värde (tillåtna: {allowed}).")
@@ -154,7 +191,7 @@ class Fields:
         return self.enum(key, cls, default)
 
     def items(self, key: str) -> list[Any]:
-        value = self._get(key, [])
+        value = self.data.get(key, [])
         if not isinstance(value, list):
             self.fail(key, f"ska vara en lista […], inte {_kind(value)}.")
         return value
@@ -172,3 +209,15 @@ class Fields:
 def _values(cls: type[StrEnum]) -> frozenset[str]:
     """An enum's values, once (an import checks 200 000 fields against them)."""
     return frozenset(member.value for member in cls)
+
+
+@functools.cache
+def _value(member: StrEnum) -> str:
+    """A default's value as plain text, once (``.value`` goes through enum's descriptor)."""
+    return member.value
+
+
+_TEXT_LIMITS = limits.TEXT_LIMITS
+_DEFAULT_TEXT_LIMIT = limits.DEFAULT_TEXT_LIMIT
+_INTEGER_RANGES = limits.INTEGER_RANGES
+_DEFAULT_INTEGER_RANGE = limits.DEFAULT_INTEGER_RANGE

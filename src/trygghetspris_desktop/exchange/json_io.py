@@ -57,8 +57,11 @@ Merge rules of :func:`import_data` (one transaction: everything or nothing):
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -223,7 +226,8 @@ def load_json(text: str) -> object:
     )
     try:
         try:  # orjson reads a 100 MB export in a third of json's time
-            return orjson.loads(text)
+            with _gc_paused():
+                return orjson.loads(text)
         except orjson.JSONDecodeError as exc:  # or what it refuses (NaN, huge integers)
             if "recursion" in str(exc).casefold():
                 raise too_deep from None
@@ -251,7 +255,8 @@ def import_data(db: Database, data: object) -> ImportSummary:
     persons, press contacts, settings or years in between (what the merge looked at), the
     import is planned again from the start (a few times, then it says so).
     """
-    normalized = normalize_export(data)
+    with _gc_paused():
+        normalized = normalize_export(data)
     for _attempt in range(_PLAN_ATTEMPTS):
         summary = ImportSummary()
         try:
@@ -266,6 +271,20 @@ def import_data(db: Database, data: object) -> ImportSummary:
         "Importen gjordes inte: databasen ändrades av ett annat program medan importen "
         "förbereddes. Försök igen om en stund; ingenting har importerats."
     )
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cycle collection while a file is read and checked: these build millions of dicts
+    and lists without cycles (refcounting frees them), and each collection would scan every
+    object already read (about 1 s of CPU for 100 000 nominations)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 _PLAN_ATTEMPTS = 3
