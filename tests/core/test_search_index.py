@@ -36,3 +36,34 @@ def test_an_empty_index() -> None:
     index = SearchIndex([])
     assert len(index) == 0
     assert index.search("trygghet") == ([], 0)
+
+
+def test_hits_are_made_when_asked_for_and_equal_the_items_found() -> None:
+    items = _items(3 * TEXT_BLOCK)
+    index = SearchIndex(items)
+    made: list[int] = []
+    original = index.hit
+
+    def counting(number: int, word: str):  # type: ignore[no-untyped-def]
+        made.append(number)
+        return original(number, word)
+
+    index.hit = counting  # type: ignore[method-assign]
+    hits, total = index.search("grannsamverkan", 500)
+    expected = [i for i in items if "grannsamverkan" in i.text]
+    assert total == len(expected) and len(hits) == 500
+    assert made == []  # nothing made until a row is shown
+    first, last = hits[0], hits[-1]
+    assert (first.item, last.item) == (expected[0], expected[499])
+    assert "grannsamverkan" in first.snippet
+    assert hits[0] is first and len(made) == 2  # made once, kept
+    assert [hit.item for hit in hits[1:4]] == expected[1:4]
+    assert [hit.item for hit in hits] == expected[:500]
+    assert len(made) == 500
+    try:
+        hits[500]
+    except IndexError:
+        pass
+    else:
+        raise AssertionError("a hit past the end")
+    assert hits == list(hits) and hits != []

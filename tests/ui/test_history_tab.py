@@ -162,3 +162,19 @@ def test_the_chart_is_saved_as_png(main_window, qtbot, tmp_path, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     series = tab.districts_chart.view.chart().series()[0]
     assert series.barSets()[0].at(0) == 1.0
+
+
+def test_the_count_beside_the_search_box_never_moves_it(main_window, qtbot):
+    # Growing with its text, the count pushed the search box aside, and every keystroke
+    # then laid out and repainted the whole window.
+    tab = _history(main_window)
+    qtbot.waitUntil(lambda: tab.search_edit.isVisible())
+    geometry = tab.search_edit.geometry()
+    _type(qtbot, tab, "i")  # a broad query: many hits, "(visar …)"
+    broad = tab.hits_label.text()
+    _type(qtbot, tab, "nyskapande")
+    assert broad != tab.hits_label.text()
+    qtbot.wait(50)  # the layout's posted request
+    assert tab.search_edit.geometry() == geometry
+    label = tab.hits_label
+    assert label.fontMetrics().horizontalAdvance(broad) <= label.width()

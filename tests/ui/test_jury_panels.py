@@ -255,3 +255,34 @@ def test_a_typed_score_is_shown_as_stored_without_reading_the_sheet_again(
     assert reads == []
     tab.services.announce({topics.SCORES})  # a change saved elsewhere: read again
     assert reads == [1]
+
+
+def test_a_typed_score_polishes_no_label_again(qtbot, tab, db) -> None:
+    """The message under the grid is cleared after every score; setting its style sheet
+    again (even the same one) polished it anew and laid out and repainted the window."""
+    from PySide6.QtCore import QEvent, QObject
+
+    panel = tab.scoring_panel
+    sheet = scoring.score_sheet(db, YEAR)
+    key = (sheet.jurors[0].id, sheet.nominations[0].id, sheet.criteria[0].id)
+    style_changes: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.StyleChange:
+                style_changes.append(watched.objectName())
+            return False
+
+    watch = Watch()
+    panel.message.installEventFilter(watch)
+    view = panel.view
+    for digit in ("3", "4", "2"):
+        view.setCurrentIndex(panel.model.index_of(*key))
+        qtbot.keyClicks(view, digit)
+        qtbot.keyClick(view.editor(), Qt.Key.Key_Return)
+        assert scoring.score_sheet(db, YEAR).scores[key] == int(digit)
+    assert style_changes == []
+    view.setCurrentIndex(panel.model.index_of(*key))
+    qtbot.keyClicks(view, "9")  # outside the scale: refused, shown in red
+    qtbot.keyClick(view.editor(), Qt.Key.Key_Return)
+    assert panel.message.is_error() and style_changes

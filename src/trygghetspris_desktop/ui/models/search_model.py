@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from trygghetspris_desktop.core.search import SearchHit
+from trygghetspris_desktop.core.search import SearchHit, SearchHits
 from trygghetspris_desktop.ui import labels
 from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
@@ -32,13 +33,14 @@ class SearchModel(RowsModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[SearchHit] = []
+        self._rows: Sequence[SearchHit] = []
         self.total = 0
         self._headers = (self.tr("År"), self.tr("Typ"), self.tr("Träff"), self.tr("Utdrag"))
 
-    def set_rows(self, rows: list[SearchHit], total: int | None = None) -> None:
+    def set_rows(self, rows: Sequence[SearchHit], total: int | None = None) -> None:
+        """``rows`` as given, not copied: core's hits make each row when it is first shown."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows if isinstance(rows, SearchHits) else list(rows)
         self.total = len(rows) if total is None else total
         self.endResetModel()
 

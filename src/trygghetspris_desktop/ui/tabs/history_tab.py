@@ -131,10 +131,12 @@ class HistoryTab(QWidget):
         self.search_edit.setAccessibleName(self.tr("Sök i historiken"))
         self.hits_label = QLabel(self)
         self.hits_label.setObjectName("hitsLabel")
+        self.hits_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.history_view = _table(self, self.history_proxy, "historyTable")
         self.history_view.sortByColumn(hm.COL_YEAR, Qt.SortOrder.AscendingOrder)
         self.results_view = _table(self, self.search_proxy, "searchResults", sort_column=-1)
         self._set_column_widths()
+        self._reserve_hits_width()
         self.lists = QStackedWidget(self)
         self.lists.addWidget(self.history_view)
         self.lists.addWidget(self.results_view)
@@ -224,6 +226,12 @@ class HistoryTab(QWidget):
         for column, width in ((sm.COL_KIND, 100), (sm.COL_TITLE, 170)):
             self.results_view.setColumnWidth(column, width)
         results.setStretchLastSection(True)
+
+    def _reserve_hits_width(self) -> None:
+        # The count beside the search box keeps one width: growing with its text it moved
+        # the search box, and each keystroke then laid out and repainted the whole window.
+        widest = self._hits_text(999_999, SEARCH_LIMIT)
+        self.hits_label.setMinimumWidth(self.hits_label.fontMetrics().horizontalAdvance(widest))
 
     # ------------------------------------------------------------------ main window
     def set_year(self, year: int) -> None:
@@ -335,11 +343,14 @@ class HistoryTab(QWidget):
         hits, total = self._index.search(query, SEARCH_LIMIT)
         self.search_model.set_rows(hits, total)
         self._last_search_ms = (time.thread_time() - started) * 1000
+        self.hits_label.setText(self._hits_text(total, len(hits)))
+
+    def _hits_text(self, total: int, shown: int) -> str:
         # Qt's plural forms (%n); the number then grouped as Swedish writes it.
         text = self.tr("%n träffar", "", total).replace(str(total), swedish_count(total), 1)
-        if total > len(hits):
-            text += self.tr(" (visar %1)").replace("%1", swedish_count(len(hits)))
-        self.hits_label.setText(text)
+        if total > shown:
+            text += self.tr(" (visar %1)").replace("%1", swedish_count(shown))
+        return text
 
     @Slot()
     def _open_first_result(self) -> None:

@@ -30,20 +30,26 @@ class MessageLabel(QLabel):
         self.show_info(text)
 
     def show_error(self, text: str) -> None:
-        self.setStyleSheet(ERROR_STYLE)
-        self.setText(text)
+        self._show(ERROR_STYLE, text)
         self.setAccessibleDescription(text)
 
     def show_warning(self, text: str) -> None:
         if self.work_over:
             self.show_info("")
             return
-        self.setStyleSheet(WARNING_STYLE)
-        self.setText(text)
+        self._show(WARNING_STYLE, text)
 
     def show_info(self, text: str) -> None:
-        self.setStyleSheet(INFO_STYLE)
-        self.setText(text)
+        self._show(INFO_STYLE, text)
+
+    def _show(self, style: str, text: str) -> None:
+        # Only what changed: setting a style sheet, even the same one, polishes the label
+        # again and asks its window for a new layout, which repaints the whole window (the
+        # message is cleared after every score).
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        if self.text() != text:
+            self.setText(text)
 
     def clear_message(self) -> None:
         self.show_info(self._hint)
