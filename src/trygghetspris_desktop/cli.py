@@ -283,9 +283,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             text = export_archive_csv(context.db, args.year)
             _write(args.output, text, encoding=CSV_ENCODING if args.output else "utf-8")
         elif args.format == "json":
-            from trygghetspris_desktop.exchange.json_io import export_json_bytes
+            from trygghetspris_desktop.exchange.json_export import export_file_bytes
 
-            _write(args.output, export_json_bytes(context.db, with_audit=args.with_audit) + b"\n")
+            _write(args.output, export_file_bytes(context.db, with_audit=args.with_audit))
         else:
             from trygghetspris_desktop.exchange.csv_io import CSV_ENCODING, export_nominations_csv
 
