@@ -12,6 +12,7 @@ fitting a motivation costs ten line breaks, not ten measurements.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from trygghetspris_desktop.documents.styles import TextStyle
-from trygghetspris_desktop.documents.text import Run, is_break_space
+from trygghetspris_desktop.documents.text import Run
 
 Paragraph = tuple[Run, ...]  # one paragraph's runs, as :func:`.text.runs` gives them
 
@@ -111,6 +112,11 @@ def _append(runs: list[Run], font: str, text: str) -> None:
         runs.append((font, text))
 
 
+# A forced break (its own group) or white space a line may break at, as :func:`_words` and
+# :func:`.text.is_break_space` see them: ``\\s`` is ``str.isspace``, the no-break space kept.
+_SPLIT = re.compile(r"(\n)|[^\S\xa0]")
+
+
 @lru_cache(maxsize=512)
 def _words(paragraph: Paragraph) -> tuple[Word | None, ...]:
     """The paragraph's words (``None`` for a forced break), measured at size 1."""
@@ -123,14 +129,16 @@ def _words(paragraph: Paragraph) -> tuple[Word | None, ...]:
             word.clear()
 
     for font, part in paragraph:
-        for char in part:
-            if char == "\n":
-                finish()
+        end = 0
+        for match in _SPLIT.finditer(part):
+            if match.start() > end:
+                _append(word, font, part[end : match.start()])
+            finish()
+            if match.group(1):
                 out.append(_BREAK)
-            elif is_break_space(char):
-                finish()
-            else:
-                _append(word, font, char)
+            end = match.end()
+        if end < len(part):
+            _append(word, font, part[end:])
     finish()
     return tuple(out)
 
