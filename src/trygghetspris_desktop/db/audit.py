@@ -11,6 +11,7 @@ import getpass
 import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -81,6 +82,55 @@ def _dump(values: dict[str, Any] | None) -> str:
 def dump_values(values: dict[str, Any]) -> str:
     """An audit entry's JSON of JSON-ready ``values`` (``before`` / ``after``)."""
     return _ENCODER.encode(values)
+
+
+_ONE_TEXT = frozenset({str, int, type(None)})  # types whose equal values have one text
+
+
+def _value_texts(values: list[Any], types: set[type]) -> list[str]:
+    """Each JSON-ready value (of ``types``) as :data:`_ENCODER` writes it inside an entry:
+    a str through json's own C string encoder, an int by its repr, anything else by the
+    encoder itself."""
+    if types == {str}:
+        return list(map(encode_basestring, values))
+    if types == {int}:
+        return list(map(int.__repr__, values))
+    if types <= {int, type(None)}:
+        return [int.__repr__(value) if value is not None else "null" for value in values]
+    if types <= {str, type(None)}:
+        return [encode_basestring(value) if value is not None else "null" for value in values]
+    return list(map(_ENCODER.encode, values))
+
+
+def audit_texts(keys: list[str], columns: list[list[Any]]) -> list[str]:
+    """Each row's :func:`dump_values` text, for many rows at once: ``columns`` holds the
+    JSON-ready values of each key (one list per key, one value per row).
+
+    The very same text as ``dump_values(dict(zip(keys, row)))``, built a column at a
+    time (one dict and one encoder call per row cost 6 µs; db/bulk.py audits 100 000 rows
+    at a time): the keys sorted into one template that holds the columns with one value
+    for every row, the other values encoded as the encoder encodes them in a dict.
+    """
+    if len(set(keys)) != len(keys):
+        raise ValueError("audit_texts: a key given twice")
+    count = len(columns[0]) if columns else 0
+    parts, varying = [], []
+    for index in sorted(range(len(keys)), key=keys.__getitem__):
+        values = columns[index]
+        if len(values) != count:
+            raise ValueError("audit_texts: columns of different lengths")
+        key = encode_basestring(keys[index])
+        types = set(map(type, values))
+        if len(types) == 1 and types <= _ONE_TEXT and values.count(values[0]) == count:
+            text = _value_texts(values[:1], types)[0]
+            parts.append(f"{key}: {text}".replace("%", "%%"))  # one text for every row
+        else:
+            parts.append(key.replace("%", "%%") + ": %s")
+            varying.append(_value_texts(values, types))
+    template = "{" + ", ".join(parts) + "}"
+    if not varying:
+        return [template % ()] * count
+    return [template % row for row in zip(*varying, strict=True)]
 
 
 def plain_value(value: Any) -> Any:

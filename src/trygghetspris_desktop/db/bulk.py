@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Enum, LargeBinary, Table, exc, insert, inspect, text
 from sqlalchemy.orm import Session
 
-from trygghetspris_desktop.db.audit import create_context, dump_values, plain_value
+from trygghetspris_desktop.db.audit import audit_texts, create_context, plain_value
 from trygghetspris_desktop.db.change_log import record_inserted, recording
 from trygghetspris_desktop.db.models import AuditEntry, Base
 from trygghetspris_desktop.db.own_changes import pending_ids
@@ -188,14 +188,10 @@ class PreparedRows:
             stored.append(values)
         self.values: list[tuple[Any, ...]] = list(zip(*stored, strict=True))
         del stored
-        ready = [
-            _json_ready(column, values) for column, values in zip(columns, python, strict=True)
-        ]
-        keys = self.keys
-        self.audit: list[str] = [
-            dump_values(dict(zip(keys, row, strict=True))) for row in zip(*ready, strict=True)
-        ]
-        del ready
+        self.audit: list[str] = audit_texts(
+            self.keys,
+            [_json_ready(column, values) for column, values in zip(columns, python, strict=True)],
+        )
         self.group: object = None  # a PlannedInsert's group
         # The Python values, for the change log (undo): only while one is recorded.
         self.python: list[tuple[Any, ...]] | None = (
