@@ -47,6 +47,7 @@ from trygghetspris_desktop.domain.enums import (
     kind_label,
 )
 from trygghetspris_desktop.domain.errors import NotFoundError, UserError
+from trygghetspris_desktop.exchange.gc_pause import gc_paused
 
 CSV_ENCODING = "utf-8-sig"
 CSV_DELIMITER = ";"
@@ -129,6 +130,21 @@ def split_organisations(cell: str) -> list[str]:
     for name in names:
         if name.strip() and name.strip() not in out:
             out.append(name.strip())
+    return out
+
+
+def _organisation_names(cell: str) -> list[str]:
+    """:func:`split_organisations`, with a shortcut for a cell without quotes (the csv
+    module splits such a cell at each separator, as str.split does)."""
+    if not cell:
+        return []
+    if '"' in cell or "\r" in cell or "\x00" in cell:
+        return split_organisations(cell)
+    out: list[str] = []
+    for name in cell.split(ORGANISATION_SEPARATOR):
+        name = name.strip()
+        if name and name not in out:
+            out.append(name)
     return out
 
 
@@ -288,10 +304,27 @@ _BY_NORMAL = {_normal_header(name): name for name in COLUMN_NAMES}
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
+# Line ends str.splitlines knows besides \r, \n and \r\n (the csv module knows only those).
+_OTHER_LINE_ENDS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINES_BLOCK = 2**20  # characters split at a time
+
+
 def _lines(text: str) -> Iterator[str]:
     """The lines of ``text`` with their endings, as ``io.StringIO(text, newline="")`` reads
-    them, one at a time: a StringIO of non-ASCII text holds four bytes a character."""
+    them, one at a time: a StringIO of non-ASCII text holds four bytes a character.
+
+    Split by str.splitlines a block at a time (each block ends after a ``\n``), when the
+    text has no line end that the csv module would not take as one."""
     start = 0
+    if not _OTHER_LINE_ENDS.search(text):
+        while start < len(text):
+            end = text.rfind("\n", start, start + _LINES_BLOCK) + 1
+            if end <= start:  # no \n in the block: the rest as below
+                break
+            yield from text[start:end].splitlines(keepends=True)
+            start = end
+        text = text[start:] if start else text
+        start = 0
     for end in _LINE_END.finditer(text):
         yield text[start : end.end()]
         start = end.end()
@@ -477,6 +510,86 @@ def _check_row(
     )
 
 
+def _quick_row(
+    values: dict[str, str],
+    default_year: int | None,
+    known: Collection[int] | None,
+    years: dict[str, int],
+) -> CsvNomination | None:
+    """The row's nomination when every cell is plainly fine, as most rows are; None when
+    any cell needs a closer look, which :func:`_check_row` then gives it (and words each
+    problem). Only a shortcut: a row it accepts gets the very nomination _check_row would
+    make. ``values`` are trimmed cells (no formula apostrophe was removed); ``years``
+    caches the year of each «år» text seen (valid and known)."""
+    get = values.get
+    text = get("år", "")
+    if text:
+        year = years.get(text)
+        if year is None:
+            try:
+                year = validation.year_number(text, "")
+            except UserError:
+                return None
+            if known is not None and year not in known:
+                return None
+            years[text] = year
+    elif default_year is not None and (known is None or default_year in known):
+        year = default_year
+    else:
+        return None
+    nominee = get("nominerad", "")
+    if not nominee or len(nominee) > validation.MAX_SHORT_TEXT:
+        return None
+    text = get("typ", "")
+    kind = _KINDS.get(text.casefold()) if text else NominationKind.PROJECT
+    text = get("status", "")
+    status = _STATUSES.get(text.casefold()) if text else NominationStatus.RECEIVED
+    if kind is None or status is None:
+        return None
+    if status is NominationStatus.NOT_ELIGIBLE and not get("statusorsak", ""):
+        return None
+    text = get("inkommen", "")
+    received = None
+    if text:
+        try:
+            received = date.fromisoformat(text)
+        except ValueError:
+            return None
+        if received.year != year:
+            return None
+    email = get("nominerad_av_epost", "")
+    phone = get("nominerad_av_telefon", "")
+    if (email and not _EMAIL_MATCH(email)) or (phone and not _PHONE_MATCH(phone)):
+        return None
+    description, notes = get("beskrivning", ""), get("anteckningar", "")
+    if len(description) > validation.MAX_LONG_TEXT or len(notes) > validation.MAX_LONG_TEXT:
+        return None
+    for column, limit in _TEXT_LIMITS:
+        if len(get(column, "")) > limit:
+            return None
+    return CsvNomination(
+        year=year,
+        nominee_name=nominee,
+        full_name=get("fullständigt_namn", ""),
+        kind=kind if isinstance(kind, NominationKind) else None,
+        organisations=tuple(_organisation_names(get("organisationer", "").replace("\n", " "))),
+        district=get("stadsdelsområde", ""),
+        nominator_text=description,
+        received_date=received,
+        status=status,
+        status_reason=get("statusorsak", ""),
+        nominator_name=get("nominerad_av", ""),
+        nominator_email=email,
+        nominator_phone=phone,
+        nominator_organisation=get("nominerad_av_organisation", ""),
+        notes=notes,
+    )
+
+
+_EMAIL_MATCH = validation.EMAIL_RE.match
+_PHONE_MATCH = validation.PHONE_RE.match
+
+
 # The other text columns' limits (domain/limits.py), the same as the JSON import's.
 _TEXT_LIMITS = tuple(
     (column, limits.text_limit(field))
@@ -533,10 +646,23 @@ def parse_nominations_csv(
     labels = {column: header for header, column in columns.items() if column is not None}
     result = CsvParseResult(headers, columns, delimiter, errors=errors)
     seen: dict[tuple[int, str, str], int] = {}
+    years: dict[str, int] = {}
     try:
         for line, cells in records:
-            if any(cell.strip() for cell in cells):
-                _add_row(result, line, cells, labels, default_year, known_years, seen, keep_values)
+            trimmed = list(map(str.strip, cells))
+            if any(trimmed):
+                _add_row(
+                    result,
+                    line,
+                    cells,
+                    labels,
+                    default_year,
+                    known_years,
+                    seen,
+                    keep_values,
+                    trimmed=trimmed,
+                    years=years,
+                )
     except UserError as error:
         result.errors.append(error.message)
     return result
@@ -551,13 +677,31 @@ def _add_row(
     known_years: Collection[int] | None,
     seen: dict[tuple[int, str, str], int],
     keep_values: bool = True,
+    *,
+    trimmed: list[str] | None = None,
+    years: dict[str, int] | None = None,
 ) -> None:
-    """Check one record of the file and add it to ``result``."""
+    """Check one record of the file and add it to ``result``. ``trimmed``: the cells
+    trimmed (str.strip), when the caller has them; ``years``: :func:`_quick_row`'s cache."""
     headers, columns, delimiter = result.headers, result.columns, result.delimiter
-    values = {
-        column: _cell(cell) for column, cell in zip(columns.values(), cells, strict=False) if column
-    }
+    if trimmed is None:
+        trimmed = list(map(str.strip, cells))
+    # A leading apostrophe may be a formula's (:func:`_cell`); other cells are as trimmed.
+    plain = "\x00'" not in "\x00" + "\x00".join(trimmed)  # one search, not one a cell
+    if plain:
+        values = dict(zip(columns.values(), trimmed, strict=False))
+        values.pop(None, None)  # type: ignore[call-overload]
+    else:
+        values = {
+            column: _cell(cell)
+            for column, cell in zip(columns.values(), cells, strict=False)
+            if column
+        }
     row = CsvRow(line=line, values=values)
+    if plain and len(cells) == len(headers):
+        row.nomination = _quick_row(
+            values, default_year, known_years, {} if years is None else years
+        )
     named = DELIMITER_NAMES.get(delimiter, delimiter)
     if len(cells) > len(headers):
         row.errors.append(
@@ -569,7 +713,8 @@ def _add_row(
             f"Rad {line}: bara {len(cells)} av {len(headers)} värden; raden är kortare "
             f"än rubrikraden (kontrollera avgränsaren, {named}, och citattecknen)."
         )
-    _check_row(row, labels, default_year, known_years)
+    if row.nomination is None:
+        _check_row(row, labels, default_year, known_years)
     key = _duplicate_key(row.nomination) if row.nomination else None
     if key is not None and key in seen:
         row.errors.append(
@@ -830,7 +975,7 @@ def import_nominations_csv(
     others stored in between is checked again under the lock (:func:`_recheck`), and ids
     they took are moved past.
     """
-    with db.session() as session:
+    with gc_paused(), db.session() as session:
         year_ids = {
             year: year_id for year, year_id in session.execute(select(AwardYear.year, AwardYear.id))
         }

@@ -57,11 +57,8 @@ Merge rules of :func:`import_data` (one transaction: everything or nothing):
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import gc
 import json
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -105,6 +102,7 @@ from trygghetspris_desktop.domain.enums import (
 )
 from trygghetspris_desktop.domain.errors import UserError
 from trygghetspris_desktop.domain.swedish import count_noun
+from trygghetspris_desktop.exchange.gc_pause import gc_paused
 from trygghetspris_desktop.exchange.json_checks import (
     FORMAT,
     FORMAT_VERSION,
@@ -226,7 +224,7 @@ def load_json(text: str) -> object:
     )
     try:
         try:  # orjson reads a 100 MB export in a third of json's time
-            with _gc_paused():
+            with gc_paused():
                 return orjson.loads(text)
         except orjson.JSONDecodeError as exc:  # or what it refuses (NaN, huge integers)
             if "recursion" in str(exc).casefold():
@@ -255,7 +253,7 @@ def import_data(db: Database, data: object) -> ImportSummary:
     persons, press contacts, settings or years in between (what the merge looked at), the
     import is planned again from the start (a few times, then it says so).
     """
-    with _gc_paused():
+    with gc_paused():
         normalized = normalize_export(data)
     for _attempt in range(_PLAN_ATTEMPTS):
         summary = ImportSummary()
@@ -271,20 +269,6 @@ def import_data(db: Database, data: object) -> ImportSummary:
         "Importen gjordes inte: databasen ändrades av ett annat program medan importen "
         "förbereddes. Försök igen om en stund; ingenting har importerats."
     )
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cycle collection while a file is read and checked: these build millions of dicts
-    and lists without cycles (refcounting frees them), and each collection would scan every
-    object already read (about 1 s of CPU for 100 000 nominations)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _PLAN_ATTEMPTS = 3
