@@ -147,3 +147,30 @@ def test_csv_preview_marks_rows_with_errors() -> None:
     assert preview.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
     assert preview.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "«fel@» är inte en giltig e-postadress" in preview.index(1, preview.error_column).data()
+
+
+def test_the_same_filter_again_runs_no_row_through_it(monkeypatch) -> None:
+    # Each year switch sets the district filter again; unchanged, it re-filtered every row
+    # (1 000 Python calls).
+    asked: list[int] = []
+    original = NominationsFilterProxy.filterAcceptsRow
+
+    def counting(self, source_row, source_parent):  # type: ignore[no-untyped-def]
+        asked.append(source_row)
+        return original(self, source_row, source_parent)
+
+    monkeypatch.setattr(NominationsFilterProxy, "filterAcceptsRow", counting)
+    model = NominationsModel()
+    proxy = NominationsFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(_views())
+    assert proxy.rowCount() == 3  # the proxy maps its rows when first asked
+    assert sorted(asked) == [0, 1, 2]
+    asked.clear()
+    proxy.set_district(None)
+    proxy.set_status(None)
+    proxy.set_search_text("  ")
+    assert proxy.rowCount() == 3
+    assert asked == []
+    proxy.set_district("Södermalm")
+    assert sorted(asked) == [0, 1, 2] and _shown(proxy) == ["Åkerns vänner", "IGOR"]

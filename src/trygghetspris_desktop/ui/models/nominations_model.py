@@ -208,6 +208,8 @@ class NominationsFilterProxy(QSortFilterProxyModel):
         self._change_filter("_district", district)
 
     def _change_filter(self, attribute: str, value: object) -> None:
+        if getattr(self, attribute) == value:
+            return  # the same filter: not every row through filterAcceptsRow again
         # Qt 6.10 added begin/endFilterChange; older versions only know invalidateRowsFilter.
         if hasattr(self, "endFilterChange"):
             self.beginFilterChange()
