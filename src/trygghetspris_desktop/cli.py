@@ -13,7 +13,6 @@ through :mod:`.app`, lazily (the one exception in pyproject.toml's import-linter
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import sys
@@ -106,12 +105,66 @@ def _database_url(args: argparse.Namespace) -> str | None:
     return resolve_database_url(getattr(args, "database_url", None))
 
 
-def _command(sub: Any, name: str, help: str) -> argparse.ArgumentParser:
+def _command(sub: _Subcommands, name: str, help: str) -> Any:
     """A subcommand that, like the program itself, takes --data-dir."""
-    return _add_data_dir(sub.add_parser(name, help=help))
+    parser = sub.add_parser(name, help=help)
+    return parser if isinstance(parser, _NotBuilt) else _add_data_dir(parser)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _NotBuilt:
+    """The parser of a subcommand this run does not name: what is added to it is dropped."""
+
+    def add_argument(self, *_args: Any, **_kwargs: Any) -> None:
+        return None
+
+    def set_defaults(self, **_kwargs: Any) -> None:
+        return None
+
+
+class _Subcommands:
+    """argparse's subcommands, or only the one named ``only`` (see :func:`build_parser`).
+
+    Attributes:
+        built: whether a subcommand was built (False: ``only`` names none).
+    """
+
+    def __init__(self, action: Any, only: str | None) -> None:
+        self._action = action
+        self._only = only
+        self.built = False
+
+    def add_parser(self, name: str, help: str) -> argparse.ArgumentParser | _NotBuilt:
+        if self._only is not None and name != self._only:
+            return _NotBuilt()
+        self.built = True
+        parser: argparse.ArgumentParser = self._action.add_parser(name, help=help)
+        return parser
+
+
+_GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--database-url")
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The first argument that is no option nor a global option's value: the subcommand,
+    if ``argv`` names one; None before any (``-h``, the window)."""
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument in _GLOBAL_OPTIONS_WITH_VALUE:
+            next(arguments, None)
+        elif not argument.startswith("-"):
+            return argument
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, with that subcommand alone (the whole
+    parser if there is no such subcommand).
+
+    A command's run parses its arguments with its own subcommand only: building all fifteen
+    (argparse checks each argument through a help formatter and looks up translations) was
+    about 4 % of a ``press-release``. Usage, help and messages of that subcommand are the
+    same as in the whole parser; anything else (``-h``, a mistyped command) gets the whole.
+    """
     parser = SwedishParser(
         prog="trygghetspris",
         description="Trygghetspris Desktop. Utan kommando öppnas programfönstret.",
@@ -124,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="visa programmets version och avsluta",
     )
     parser._positionals.title = "kommandon"
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    sub = _Subcommands(parser.add_subparsers(dest="command", metavar="KOMMANDO"), only)
 
     p = _command(sub, "export", help="exportera data (JSON eller CSV)")
     p.add_argument("--format", choices=("json", "csv"), default="json", help="standard: json")
@@ -225,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", default="1280x800", metavar="BxH", help="fönstrets storlek i bildpunkter"
     )
     p.set_defaults(handler=cmd_screenshot)
+    if only is not None and not sub.built:
+        return build_parser()
     return parser
 
 
@@ -486,7 +541,8 @@ def _say_what_is_missing(lines: Sequence[str]) -> None:
 
 
 def _without_cyclic_gc(command: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
-    """A document command without Python's cyclic garbage collector (restored after).
+    """A document command without Python's cyclic garbage collector (restored after), and
+    with Pillow loaded only if a logo needs it (documents/deferred_pillow.py).
 
     Such a command imports ReportLab, parses its fonts and renders one year's documents,
     then ends. The collector, started again and again by those allocations, kept traversing
@@ -497,6 +553,9 @@ def _without_cyclic_gc(command: Callable[[argparse.Namespace], int]) -> Callable
     def run(args: argparse.Namespace) -> int:
         import gc
 
+        from trygghetspris_desktop.documents.deferred_pillow import defer_pillow
+
+        defer_pillow()  # a single-threaded process: Pillow loads only for a logo
         was_enabled = gc.isenabled()
         gc.disable()
         try:
@@ -563,6 +622,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def cmd_personal_data(args: argparse.Namespace) -> int:
+    import json  # here: the other commands need no json module (a document command starts faster)
+
     from trygghetspris_desktop.core.privacy import personal_data
 
     with _opened(args) as context:
@@ -724,7 +785,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(_named_command(argv))
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
 
+from trygghetspris_desktop.documents.parsed_fonts import load_font
 from trygghetspris_desktop.resources import resource_path
 
 SERIF = "EBGaramond"
@@ -144,9 +145,14 @@ def register_font(name: str) -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     if not isinstance(pdfdoc.PDFZCompress, _SubsetCompress):  # read at each subset's embedding
         pdfdoc.PDFZCompress = _SubsetCompress()
-    font = TTFont(name, str(resource_path("fonts", _FILES[name])))
+    font = load_font(name, resource_path("fonts", _FILES[name]))
     font.face.makeSubset = _RememberedSubsets(font.face.makeSubset)
     pdfmetrics.registerFont(font)
+
+
+def bundled_font_files() -> dict[str, Path]:
+    """Each bundled font's name and file."""
+    return {name: resource_path("fonts", file) for name, file in _FILES.items()}
 
 
 def register_fonts() -> None:
