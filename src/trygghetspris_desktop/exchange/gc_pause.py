@@ -1,4 +1,5 @@
-"""No cycle collection while an import reads, checks and builds its rows."""
+"""No cycle collection while an import reads, checks and builds its rows, or an export
+builds its structure."""
 
 from __future__ import annotations
 

@@ -7,10 +7,8 @@ refs are numbered in that order, so the same data always gives the same structur
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +34,7 @@ from trygghetspris_desktop.db.models import (
     Quote,
     Score,
 )
+from trygghetspris_desktop.exchange.gc_pause import gc_paused
 from trygghetspris_desktop.exchange.json_checks import FORMAT, FORMAT_VERSION
 
 if TYPE_CHECKING:
@@ -429,25 +428,10 @@ def _audit(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cycle collection while the export is built and written: it makes millions of
-    dicts, lists and strings without cycles (reference counting frees them), and each
-    collection would scan every object already made (about a quarter of the CPU of an
-    export of 100 000 nominations). As json_io pauses it for the import."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def export_file_bytes(db: Database, *, with_audit: bool = False) -> bytes:
     """The export file: json_io's ``export_json_bytes`` and a final newline, written in one
     piece (adding the newline afterwards copied 100 MB)."""
-    with _gc_paused(), db.read_session() as session:
+    with gc_paused(), db.read_session() as session:
         data = export_session(session, with_audit=with_audit)
         try:  # orjson writes the very same text as json.dumps below, about 10x faster
             return orjson.dumps(
@@ -461,7 +445,7 @@ def export_file_bytes(db: Database, *, with_audit: bool = False) -> bytes:
 
 def export_session(session: Session, *, with_audit: bool) -> dict[str, Any]:
     """The whole database as the export structure."""
-    with _gc_paused():
+    with gc_paused():
         return _export_session(session, with_audit=with_audit)
 
 
