@@ -120,6 +120,40 @@ def _json_ready(column: Any, values: list[Any]) -> list[Any]:
     return values
 
 
+def _by_key(table: Table, rows: list[Mapping[str, Any]]) -> dict[str, list[Any]]:
+    """Rows (attribute -> value, every row with the same keys) as columns; {} for none."""
+    if not rows:
+        return {}
+    keys = rows[0].keys()
+    for row in rows:
+        if row.keys() != keys:
+            raise ValueError(f"{table.name}: rows with different columns in one insert")
+    return {key: [row[key] for row in rows] for key in keys}
+
+
+class Columns:
+    """New rows given a column at a time: attribute -> one value per row, no ids (what
+    :class:`PreparedRows` makes of rows anyway: no dict per row to build and take apart).
+
+    Attributes:
+        values: attribute -> the rows' values, every list as long.
+        count: how many rows.
+    """
+
+    def __init__(self, count: int, **values: list[Any]) -> None:
+        for key, column in values.items():
+            if len(column) != count:
+                raise ValueError(f"{key}: {len(column)} values for {count} rows")
+        self.values = values
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+
+Rows = Iterable[Mapping[str, Any]] | Columns
+
+
 class PreparedRows:
     """One table's new rows, ready to be written: ids, values to insert, audit texts.
 
@@ -133,12 +167,12 @@ class PreparedRows:
         self,
         session: Session,
         model: type[Base],
-        rows: Iterable[Mapping[str, Any]],
+        rows: Rows,
         *,
         ids: Sequence[int] | None = None,
     ) -> None:
-        """``rows``: attribute -> value, without ids, every row with the same keys;
-        ``ids``: the ids to use (default: :func:`planned_ids`)."""
+        """``rows``: attribute -> value, without ids, every row with the same keys (or
+        :class:`Columns`); ``ids``: the ids to use (default: :func:`planned_ids`)."""
         mapper = inspect(model)
         table = mapper.local_table
         assert isinstance(table, Table)
@@ -146,8 +180,12 @@ class PreparedRows:
         # A plain str: the table's name is a str subclass, which the sqlite3 driver would
         # try to adapt in each of the audit rows (a third of a second per 100 000).
         self.entity = str(table.name)
-        given_rows = list(rows)
-        self.count = len(given_rows)
+        if isinstance(rows, Columns):
+            by_key: Mapping[str, list[Any]] = rows.values
+            self.count = rows.count
+        else:
+            by_key = _by_key(table, list(rows))
+            self.count = len(next(iter(by_key.values()), ()))
         self.ids: Sequence[int] = (
             ids if ids is not None else planned_ids(session, table, self.count)
         )
@@ -158,23 +196,19 @@ class PreparedRows:
         (key_column,) = table.primary_key.columns
         self.id_key = mapper.get_property_by_column(key_column).key
         self.id_index = self.keys.index(self.id_key)
-        given = list(given_rows[0].keys()) if given_rows else []
-        for row in given_rows:
-            if row.keys() != given_rows[0].keys():
-                raise ValueError(f"{table.name}: rows with different columns in one insert")
         python: list[list[Any]] = []
         for column, key in zip(columns, self.keys, strict=True):
             if column is key_column:
                 python.append(list(self.ids))
-            elif key in given:
-                python.append([row[key] for row in given_rows])
+            elif key in by_key:
+                python.append(list(by_key[key]))
             elif column.default is not None and column.default.is_scalar:
                 python.append([column.default.arg] * self.count)  # type: ignore[attr-defined]
             elif column.default is not None or column.server_default is not None:
                 raise ValueError(f"{table.name}.{key}: give its value (its default is not fixed)")
             else:
                 python.append([None] * self.count)
-        del given_rows
+        del by_key
         dialect = session.get_bind().dialect
         self.dialect = dialect
         self.names = [column.name for column in columns]
@@ -186,8 +220,8 @@ class PreparedRows:
             elif processor is not None:
                 values = list(map(processor, values))
             stored.append(values)
-        self.values: list[tuple[Any, ...]] = list(zip(*stored, strict=True))
-        del stored
+        # The values to insert, a list per column (rows are made as they are written).
+        self.stored: list[list[Any]] = stored
         self.audit: list[str] = audit_texts(
             self.keys,
             [_json_ready(column, values) for column, values in zip(columns, python, strict=True)],
@@ -202,8 +236,8 @@ class PreparedRows:
         """Insert the rows and their audit entries (executemany), once."""
         if not self.count:
             return
-        values, audit = self.values, self.audit
-        self.values, self.audit = [], []  # written: not needed again
+        values, audit = list(zip(*self.stored, strict=True)), self.audit
+        self.stored, self.audit = [], []  # written: not needed again
         placeholder = "?" if self.dialect.paramstyle == "qmark" else "%s"
         quote = self.dialect.identifier_preparer.quote
         sql = (
@@ -364,24 +398,30 @@ class PlannedInsert:
         if error is not None:
             driver.rollback()  # the drops below must not be undone by a rollback
         driver.execute("PRAGMA synchronous = FULL")  # as db/engine.py sets it
-        for planned in self.tables.values():
-            if planned.staged is not None:
-                driver.execute(f"DROP TABLE IF EXISTS temp.{planned.staged}")
-                planned.staged = None
+        # The drops zero the staged rows' pages (secure_delete) without first copying each
+        # page into a journal: the tables go in any case, so there is nothing to roll back
+        # to, and the staged (personal) data is not written once more into another file.
+        (mode,) = driver.execute("PRAGMA temp.journal_mode").fetchone()
+        driver.execute("PRAGMA temp.journal_mode = OFF")
+        try:
+            for planned in self.tables.values():
+                if planned.staged is not None:
+                    driver.execute(f"DROP TABLE IF EXISTS temp.{planned.staged}")
+                    planned.staged = None
+        finally:
+            driver.execute(f"PRAGMA temp.journal_mode = {mode}")
 
     def ids(self, model: type[Base]) -> Sequence[int]:
         """Every planned id of ``model``'s table."""
         return self.tables[model].ids
 
-    def add(
-        self, model: type[Base], rows: Iterable[Mapping[str, Any]], group: object = None
-    ) -> Sequence[int]:
+    def add(self, model: type[Base], rows: Rows, group: object = None) -> Sequence[int]:
         """Build ``rows`` (see :class:`PreparedRows`) with the table's next planned ids, and
         stage them; returns their ids (as planned). Groups are written one after the other
         (each table's rows of the first group, then of the next...); a group the database
         refuses is named by :class:`GroupRefused`."""
         planned = self.tables[model]
-        given = list(rows)
+        given = rows if isinstance(rows, Columns) else list(rows)
         ids = planned.ids[planned.taken : planned.taken + len(given)]
         if len(ids) != len(given):
             raise ValueError(f"{planned.entity}: more rows than planned")
@@ -414,9 +454,9 @@ class PlannedInsert:
             _raw(self.session, lambda: driver.execute(create), create)
         width = len(chunk.names) + 1
         fill = f"INSERT INTO temp.{planned.staged} VALUES ({', '.join('?' * width)})"
-        rows = ((*row, entry) for row, entry in zip(chunk.values, chunk.audit, strict=True))
+        rows = zip(*chunk.stored, chunk.audit, strict=True)
         _raw(self.session, lambda: driver.executemany(fill, rows), fill)
-        chunk.values, chunk.audit = [], []  # staged: the connection holds them now
+        chunk.stored, chunk.audit = [], []  # staged: the connection holds them now
 
     def write(
         self,
@@ -638,6 +678,7 @@ def insert_audit_entries(session: Session, entries: Sequence[Mapping[str, Any]])
 
 __all__ = [
     "BATCH",
+    "Columns",
     "GroupRefused",
     "PlannedInsert",
     "PreparedRows",

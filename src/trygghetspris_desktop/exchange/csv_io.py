@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.core import validation
-from trygghetspris_desktop.db.bulk import GroupRefused, PlannedInsert
+from trygghetspris_desktop.db.bulk import Columns, GroupRefused, PlannedInsert
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
     AwardYear,
@@ -876,48 +876,52 @@ STAGE_ROWS = 5000  # nominations built and staged at a time: bounds the memory o
 
 
 def _stage(planned: PlannedInsert, year_ids: dict[int, int], items: list[CsvNomination]) -> None:
-    """The nominations with their nominators and organisations, built and staged."""
+    """The nominations with their nominators and organisations, built and staged (a
+    column at a time: db/bulk.py's Columns)."""
+    has = [item.has_nominator for item in items]
+    who = [item for item, given in zip(items, has, strict=True) if given]
     nominator_ids = iter(
         planned.add(
             Nominator,
-            [
-                {
-                    "name": item.nominator_name,
-                    "email": item.nominator_email,
-                    "phone": item.nominator_phone,
-                    "organisation": item.nominator_organisation,
-                }
-                for item in items
-                if item.has_nominator
-            ],
+            Columns(
+                len(who),
+                name=[item.nominator_name for item in who],
+                email=[item.nominator_email for item in who],
+                phone=[item.nominator_phone for item in who],
+                organisation=[item.nominator_organisation for item in who],
+            ),
         )
     )
     nomination_ids = planned.add(
         Nomination,
-        [
-            {
-                "year_id": year_ids[item.year],
-                "nominee_name": item.nominee_name,
-                "full_name": item.full_name,
-                "kind": item.kind,
-                "district": item.district,
-                "nominator_text": item.nominator_text,
-                "received_date": item.received_date,
-                "status": item.status,
-                "status_reason": item.status_reason,
-                "notes": item.notes,
-                "nominator_id": next(nominator_ids) if item.has_nominator else None,
-            }
-            for item in items
-        ],
+        Columns(
+            len(items),
+            year_id=[year_ids[item.year] for item in items],
+            nominee_name=[item.nominee_name for item in items],
+            full_name=[item.full_name for item in items],
+            kind=[item.kind for item in items],
+            district=[item.district for item in items],
+            nominator_text=[item.nominator_text for item in items],
+            received_date=[item.received_date for item in items],
+            status=[item.status for item in items],
+            status_reason=[item.status_reason for item in items],
+            notes=[item.notes for item in items],
+            nominator_id=[next(nominator_ids) if given else None for given in has],
+        ),
     )
+    pairs = [
+        (nomination_id, position, name)
+        for nomination_id, item in zip(nomination_ids, items, strict=True)
+        for position, name in enumerate(item.organisations)
+    ]
     planned.add(
         NominationOrganisation,
-        [
-            {"nomination_id": nomination_id, "name": name, "position": position}
-            for nomination_id, item in zip(nomination_ids, items, strict=True)
-            for position, name in enumerate(item.organisations)
-        ],
+        Columns(
+            len(pairs),
+            nomination_id=[pair[0] for pair in pairs],
+            name=[pair[2] for pair in pairs],
+            position=[pair[1] for pair in pairs],
+        ),
     )
 
 
