@@ -87,3 +87,51 @@ def test_ranking_model_sorts_by_number(qtmodeltester, sheet) -> None:
 )
 def test_juror_headers_break_names_for_a_narrow_column(name: str, lines: list[str]) -> None:
     assert header_name(name).split("\n") == lines
+
+
+def _moving_order(model: ScoreModel, direction: str) -> list[tuple[int, int]]:
+    """Every juror cell in the order Enter (down a column) or Tab (across a row) visits."""
+    from trygghetspris_desktop.ui.tabs.jury.score_view import DOWN, LEFT
+
+    rows, columns = model.rowCount(), range(FIRST_JUROR, model.columnCount())
+    if direction == DOWN:
+        order = [(r, c) for c in columns for r in range(rows)]
+    else:
+        order = [(r, c) for r in range(rows) for c in columns]
+    return order[::-1] if direction == LEFT else order
+
+
+def test_enter_and_tab_visit_every_scorable_cell_in_order_and_skip_jav(qtbot, sheet) -> None:
+    from trygghetspris_desktop.ui.tabs.jury.score_view import DOWN, LEFT, RIGHT, ScoreTableView
+
+    model = ScoreModel()
+    model.set_sheet(sheet)
+    view = ScoreTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    editable = {
+        (r, c)
+        for r in range(model.rowCount())
+        for c in range(FIRST_JUROR, model.columnCount())
+        if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable
+    }
+    assert 0 < len(editable) < model.rowCount() * (model.columnCount() - FIRST_JUROR)
+    for direction in (DOWN, RIGHT, LEFT):
+        order = _moving_order(model, direction)
+        # From every cell (the nomination and criterion columns too) to the next one to
+        # score after it, none past the last.
+        starts = [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+        for row, column in starts:
+            view.setCurrentIndex(model.index(row, column))
+            here = order.index((row, max(column, FIRST_JUROR)))
+            expected = next((cell for cell in order[here + 1 :] if cell in editable), None)
+            target = view.next_cell(direction)
+            got = (target.row(), target.column()) if target.isValid() else None
+            assert got == expected, (direction, row, column)
+    # Walking with Enter from the first cell visits every scorable cell once, column by column.
+    down = [cell for cell in _moving_order(model, DOWN) if cell in editable]
+    view.setCurrentIndex(model.index(*down[0]))
+    visited = [down[0]]
+    while view.advance(DOWN):
+        visited.append((view.currentIndex().row(), view.currentIndex().column()))
+    assert visited == down
