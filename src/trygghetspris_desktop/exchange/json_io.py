@@ -70,7 +70,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from trygghetspris_desktop.db.audit import current_os_user
-from trygghetspris_desktop.db.bulk import GroupRefused, PlannedInsert, newest_id
+from trygghetspris_desktop.db.bulk import Columns, GroupRefused, PlannedInsert, newest_id
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.db.models import (
     Attachment,
@@ -287,6 +287,19 @@ def _day(value: str | None) -> date | None:
 
 def _moment(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
+
+
+_KINDS = {kind.value: kind for kind in NominationKind}
+_STATUSES = {status.value: status for status in NominationStatus}
+
+
+def _kind(value: str | None) -> NominationKind | None:
+    """NominationKind(value), by a dict (an Enum call costs a microsecond)."""
+    return None if value is None else _KINDS.get(value) or NominationKind(value)
+
+
+def _status(value: str) -> NominationStatus:
+    return _STATUSES.get(value) or NominationStatus(value)
 
 
 def _by_position(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -598,50 +611,54 @@ class _Importer:
         """The year's nominations with their nominators, organisations and attachments;
         returns ref -> id."""
         add = self.planned.add
+        who = [item["nominator"] for item in items if item["nominator"] is not None]
         nominator_ids = iter(
             add(
                 Nominator,
-                [
-                    {
-                        "name": who["name"],
-                        "email": who["email"],
-                        "phone": who["phone"],
-                        "organisation": who["organisation"],
-                        "anonymised_at": _moment(who["anonymised_at"]),
-                    }
-                    for item in items
-                    if (who := item["nominator"]) is not None
-                ],
+                Columns(
+                    len(who),
+                    name=[person["name"] for person in who],
+                    email=[person["email"] for person in who],
+                    phone=[person["phone"] for person in who],
+                    organisation=[person["organisation"] for person in who],
+                    anonymised_at=[_moment(person["anonymised_at"]) for person in who],
+                ),
                 number,
             )
         )
         ids = add(
             Nomination,
-            [
-                {
-                    "year_id": award_id,
-                    "nominee_name": item["nominee_name"],
-                    "full_name": item["full_name"],
-                    "kind": None if item["kind"] is None else NominationKind(item["kind"]),
-                    "district": item["district"],
-                    "nominator_text": item["nominator_text"],
-                    "received_date": _day(item["received_date"]),
-                    "status": NominationStatus(item["status"]),
-                    "status_reason": item["status_reason"],
-                    "notes": item["notes"],
-                    "nominator_id": None if item["nominator"] is None else next(nominator_ids),
-                }
-                for item in items
-            ],
+            Columns(
+                len(items),
+                year_id=[award_id] * len(items),
+                nominee_name=[item["nominee_name"] for item in items],
+                full_name=[item["full_name"] for item in items],
+                kind=[_kind(item["kind"]) for item in items],
+                district=[item["district"] for item in items],
+                nominator_text=[item["nominator_text"] for item in items],
+                received_date=[_day(item["received_date"]) for item in items],
+                status=[_status(item["status"]) for item in items],
+                status_reason=[item["status_reason"] for item in items],
+                notes=[item["notes"] for item in items],
+                nominator_id=[
+                    None if item["nominator"] is None else next(nominator_ids) for item in items
+                ],
+            ),
             number,
         )
+        organisations = [
+            (nomination_id, position, name)
+            for nomination_id, item in zip(ids, items, strict=True)
+            for position, name in enumerate(item["organisations"])
+        ]
         add(
             NominationOrganisation,
-            [
-                {"nomination_id": nomination_id, "name": name, "position": position}
-                for nomination_id, item in zip(ids, items, strict=True)
-                for position, name in enumerate(item["organisations"])
-            ],
+            Columns(
+                len(organisations),
+                nomination_id=[row[0] for row in organisations],
+                name=[row[2] for row in organisations],
+                position=[row[1] for row in organisations],
+            ),
             number,
         )
         add(
