@@ -286,3 +286,49 @@ def test_a_typed_score_polishes_no_label_again(qtbot, tab, db) -> None:
     qtbot.keyClicks(view, "9")  # outside the scale: refused, shown in red
     qtbot.keyClick(view.editor(), Qt.Key.Key_Return)
     assert panel.message.is_error() and style_changes
+
+
+def test_after_enter_the_grid_on_screen_equals_a_full_repaint(qtbot, tab, db) -> None:
+    """Back from a cell's editor the grid repaints only the cell with the focus (not the
+    whole grid, as Qt would): what the screen shows must be what a full repaint draws."""
+    from PySide6.QtWidgets import QApplication
+
+    panel = tab.scoring_panel
+    view = panel.view
+    window = view.window()
+    screen = QApplication.primaryScreen()
+
+    def shown():  # type: ignore[no-untyped-def]
+        # The window's backing store as the screen shows it (not a fresh render).
+        corner = view.viewport().mapTo(window, view.viewport().rect().topLeft())
+        image = screen.grabWindow(window.winId()).toImage()
+        return image.copy(corner.x(), corner.y(), view.viewport().width(), view.viewport().height())
+
+    sheet = scoring.score_sheet(db, YEAR)
+    key = (sheet.jurors[1].id, sheet.nominations[0].id, sheet.criteria[0].id)
+    view.setFocus()
+    for digit in ("3", "4"):
+        view.setCurrentIndex(panel.model.index_of(*key))
+        qtbot.keyClicks(view, digit)
+        assert view.editor() is not None
+        qtbot.keyClick(view.editor(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.editor() is None and view.hasFocus())
+        qtbot.wait(30)  # the partial repaint
+        partial = shown()
+        assert view.currentIndex().row() == panel.model.index_of(*key).row() + 1  # moved down
+        window.repaint()
+        assert partial == shown(), digit
+    assert scoring.score_sheet(db, YEAR).scores[key] == 4
+    # The last cell to score: Enter stores it and the cursor stays, with the focus again.
+    model = panel.model
+    last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+    assert model.flags(last) & Qt.ItemFlag.ItemIsEditable
+    view.setCurrentIndex(last)
+    qtbot.keyClicks(view, "5")
+    qtbot.keyClick(view.editor(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editor() is None and view.hasFocus())
+    qtbot.wait(30)
+    assert view.currentIndex() == last
+    partial = shown()
+    window.repaint()
+    assert partial == shown()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -57,6 +57,7 @@ class ScoreDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._refused = False
+        self.closing = False  # True while a stored score's editor is being closed
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
@@ -86,7 +87,11 @@ class ScoreDelegate(QStyledItemDelegate):
                 if self._refused:
                     editor.selectAll()
                     return True
-                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.closing = True
+                try:
+                    self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                finally:
+                    self.closing = False
                 self.advance.emit(direction)
                 return True
         return super().eventFilter(editor, event)
@@ -112,6 +117,22 @@ class ScoreTableView(QTableView):
         self.setProperty("tabMovesInside", True)
         self.setWordWrap(False)
         self.delegate.advance.connect(self.advance)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Back from a stored score's editor: repaint the one cell that shows focus.
+
+        Qt repaints the whole grid when the view gets the focus back (selected cells change
+        colour with it); one cell is selected here, and it is the current one. A whole grid
+        per score cost a quarter of entering it.
+        """
+        current = self.currentIndex()
+        if not self.delegate.closing or not current.isValid():
+            super().focusInEvent(event)
+            return
+        editable = bool(current.flags() & Qt.ItemFlag.ItemIsEditable)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, editable)
+        self.viewport().update(self.visualRect(current))
+        event.accept()
 
     def editor(self) -> QLineEdit | None:
         """The open cell editor, if a cell is being edited."""
