@@ -42,6 +42,7 @@ from trygghetspris_desktop.db.models import AuditEntry, Base
 from trygghetspris_desktop.db.own_changes import pending_ids
 
 BATCH = 5000  # rows per batch of insert_rows: bounds the memory of the ready rows
+TEMP_PAGE_SIZE = 65536  # bytes a page of the staging tables (SQLite's largest)
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 _AUDIT_COLUMNS = ("at", "os_user", "action", "entity", "entity_id", "before", "after")
 
@@ -387,6 +388,11 @@ class PlannedInsert:
         self.refs = {model: dict(found) for model, found in (refs or {}).items()}
         self.groups: list[object] = []  # in the order they were first added to
         self.written = False
+        if self.sqlite:
+            # The staged rows go through the connection's temporary database 4 kB a system
+            # call: 64 kB pages make it 10 000 calls instead of 190 000 for 100 000 rows
+            # (the same bytes; it applies when the temporary database is first made).
+            _driver(session).execute(f"PRAGMA temp.page_size = {TEMP_PAGE_SIZE}")
 
     def __enter__(self) -> PlannedInsert:
         return self
