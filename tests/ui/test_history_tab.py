@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -75,7 +75,7 @@ def test_a_juror_is_found_by_name_and_the_result_opens_the_year(main_window, qtb
     rows = list(zip(kinds, _column(tab.results_view, sm.COL_TITLE), strict=True))
     assert ("Jury", "Mats Löfving") in rows
     row = rows.index(("Jury", "Mats Löfving"))
-    rect = tab.results_view.visualRect(tab.search_proxy.index(row, sm.COL_TITLE))
+    rect = tab.results_view.visualRect(tab.search_model.index(row, sm.COL_TITLE))
     qtbot.mouseClick(tab.results_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.detail_year == 2022
     text = tab.detail.toPlainText()
@@ -178,3 +178,27 @@ def test_the_count_beside_the_search_box_never_moves_it(main_window, qtbot):
     assert tab.search_edit.geometry() == geometry
     label = tab.hits_label
     assert label.fontMetrics().horizontalAdvance(broad) <= label.width()
+
+
+def test_search_results_sort_by_a_heading_the_swedish_way_and_stay_sorted(main_window, qtbot):
+    tab = _history(main_window)
+    _type(qtbot, tab, "i")
+    view = tab.results_view
+    assert view.model() is tab.search_model  # no proxy between: see the model
+    newest_first = _column(view, sm.COL_YEAR)
+    assert newest_first == sorted(newest_first, reverse=True)
+    qtbot.mouseClick(
+        view.horizontalHeader().viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(view.horizontalHeader().sectionViewportPosition(sm.COL_TITLE) + 5, 5),
+    )
+    titles = _column(view, sm.COL_TITLE)
+    order = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
+    assert titles == sorted(titles, key=lambda t: t.casefold().translate(order))
+    assert len(set(titles)) > 1
+    _type(qtbot, tab, "ig")  # a new search keeps the chosen order
+    again = _column(view, sm.COL_TITLE)
+    assert again == sorted(again, key=lambda t: t.casefold().translate(order))
+    view.sortByColumn(sm.COL_YEAR, Qt.SortOrder.DescendingOrder)
+    years = _column(view, sm.COL_YEAR)
+    assert years == sorted(years, reverse=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from trygghetspris_desktop.core.search import SearchHit, SearchHits
 from trygghetspris_desktop.ui import labels
+from trygghetspris_desktop.ui.models.nominations_model import swedish_key
 from trygghetspris_desktop.ui.models.rows_model import RowsModel
 
 COL_YEAR = 0
@@ -38,11 +39,29 @@ class SearchModel(RowsModel):
         self._headers = (self.tr("År"), self.tr("Typ"), self.tr("Träff"), self.tr("Utdrag"))
 
     def set_rows(self, rows: Sequence[SearchHit], total: int | None = None) -> None:
-        """``rows`` as given, not copied: core's hits make each row when it is first shown."""
+        """``rows`` as given, not copied: core's hits make each row when it is first shown
+        (until the user sorts by a column: then every row is made, and sorted)."""
         self.beginResetModel()
-        self._rows = rows if isinstance(rows, SearchHits) else list(rows)
+        self._rows = rows if isinstance(rows, SearchHits) else list(rows)  # type: ignore[assignment]
         self.total = len(rows) if total is None else total
+        self._sort_rows()
         self.endResetModel()
+
+    # The view is given this model itself, not a sorting proxy: a proxy's mapping asked
+    # rowCount and columnCount about 1 600 times per keystroke, a quarter of its time.
+    def sort_key(self, row: SearchHit, column: int) -> Any:
+        if column == COL_YEAR:
+            return row.item.year
+        if column == COL_KIND:
+            return swedish_key(labels.text(row.item.kind))
+        if column == COL_TITLE:
+            return swedish_key(row.item.title)
+        return swedish_key(row.snippet)
+
+    def _sort_rows(self) -> None:
+        if 0 <= self._sort_column < self.column_count and not isinstance(self._rows, list):
+            self._rows = list(self._rows)
+        super()._sort_rows()
 
     def hit(self, row: int) -> SearchHit:
         return self._rows[row]

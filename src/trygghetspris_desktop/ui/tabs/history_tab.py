@@ -15,6 +15,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -63,7 +64,7 @@ HISTORY_TOPICS = INDEX_TOPICS | {topics.SETTINGS}
 
 
 def _table(
-    parent: QWidget, model: QSortFilterProxyModel, name: str, sort_column: int = 0
+    parent: QWidget, model: QAbstractItemModel, name: str, sort_column: int = 0
 ) -> QTableView:
     """A read-only, sortable table. ``sort_column`` -1 keeps the model's own order until the
     user clicks a heading (the search results come newest year first, and sorting 500 rows
@@ -119,8 +120,7 @@ class HistoryTab(QWidget):
 
         self.history_model = hm.HistoryModel(self)
         self.history_proxy = _proxy(self, self.history_model)
-        self.search_model = sm.SearchModel(self)
-        self.search_proxy = _proxy(self, self.search_model)
+        self.search_model = sm.SearchModel(self)  # sorts itself (no proxy: see the model)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("historySearch")
@@ -134,7 +134,7 @@ class HistoryTab(QWidget):
         self.hits_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.history_view = _table(self, self.history_proxy, "historyTable")
         self.history_view.sortByColumn(hm.COL_YEAR, Qt.SortOrder.AscendingOrder)
-        self.results_view = _table(self, self.search_proxy, "searchResults", sort_column=-1)
+        self.results_view = _table(self, self.search_model, "searchResults", sort_column=-1)
         self._set_column_widths()
         self._reserve_hits_width()
         self.lists = QStackedWidget(self)
@@ -354,11 +354,11 @@ class HistoryTab(QWidget):
 
     @Slot()
     def _open_first_result(self) -> None:
-        if self.search_proxy.rowCount():
-            self.results_view.setCurrentIndex(self.search_proxy.index(0, 0))
+        if self.search_model.rowCount():
+            self.results_view.setCurrentIndex(self.search_model.index(0, 0))
             self.results_view.setFocus()
 
-    def _year_at(self, proxy: QSortFilterProxyModel, index: QModelIndex) -> int | None:
+    def _year_at(self, proxy: QAbstractItemModel, index: QModelIndex) -> int | None:
         if not index.isValid():
             return None
         year = proxy.data(index, hm.YEAR_ROLE)
@@ -376,7 +376,7 @@ class HistoryTab(QWidget):
 
     @Slot(QModelIndex)
     def _result_clicked(self, index: QModelIndex) -> None:
-        year = self._year_at(self.search_proxy, index)
+        year = self._year_at(self.search_model, index)
         if year is not None:
             self.select_year(year)
 
