@@ -166,3 +166,21 @@ def test_a_cell_of_200_kb_is_a_field_error_and_17_mb_a_file_error(year_db) -> No
     _refused(year_db, big, "Rad 2, «beskrivning»: ", "är för lång: 200000 tecken")
     huge = _csv(_row(år="2023", nominerad="Jättestor (påhittad)", beskrivning="x" * 17_000_000))
     _refused(year_db, huge, "Rad 2: en cell är större än 16 MB")
+
+
+@pytest.mark.parametrize(
+    "cell", ["Polisen\rFältassistenterna", '"Polisen;\rNattvandrarna";Röda\r\nKorset']
+)
+def test_a_line_break_inside_the_organisations_cell_is_a_space(year_db, cell) -> None:
+    # A bare carriage return outside the organisation list's quotes made the csv module
+    # raise, and the import ended as a bug (exit 3).
+    quoted = '"' + cell.replace('"', '""') + '"'
+    text = _csv(_row(år="2023", nominerad="Trygga gårdar (påhittad)", organisationer=quoted))
+    import_nominations_csv(year_db, text)
+    with year_db.read_session() as s:
+        names = s.scalars(
+            select(NominationOrganisation.name).order_by(NominationOrganisation.id)
+        ).all()
+    assert all("\r" not in name and "\n" not in name for name in names)
+    assert names[0].startswith("Polisen")
+    assert split_organisations("Polisen\rFältassistenterna") == ["Polisen Fältassistenterna"]

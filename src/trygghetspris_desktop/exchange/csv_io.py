@@ -124,7 +124,12 @@ def join_organisations(names: Iterable[str]) -> str:
 
 
 def split_organisations(cell: str) -> list[str]:
-    """The names in an «organisationer» cell (see :func:`join_organisations`), each once."""
+    """The names in an «organisationer» cell (see :func:`join_organisations`), each once.
+
+    A line break inside the cell (a spreadsheet's Alt+Enter) is a space, as in the names
+    themselves: the csv module refused a bare carriage return outside quotes (a crash).
+    """
+    cell = cell.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
     (names,) = csv.reader([cell], delimiter=ORGANISATION_SEPARATOR, skipinitialspace=True)
     out: list[str] = []
     for name in names:
