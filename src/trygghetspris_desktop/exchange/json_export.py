@@ -105,23 +105,16 @@ class YearRows:
         def where(column: Any) -> tuple[Any, ...]:
             return () if year_id is None else (column == year_id,)
 
+        def in_order(model: Any) -> dict[int, list[Any]]:
+            """A year's rows of ``model`` in their set order (position, then id)."""
+            rows = session.scalars(
+                select(model).where(*where(model.year_id)).order_by(model.position, model.id)
+            )
+            return _grouped(rows, lambda row: row.year_id)
+
         n, who = Nomination, Nominator
-        self.jury = _grouped(
-            session.scalars(
-                select(JuryMembership)
-                .where(*where(JuryMembership.year_id))
-                .order_by(JuryMembership.position, JuryMembership.id)
-            ),
-            lambda m: m.year_id,
-        )
-        self.criteria = _grouped(
-            session.scalars(
-                select(Criterion)
-                .where(*where(Criterion.year_id))
-                .order_by(Criterion.position, Criterion.id)
-            ),
-            lambda c: c.year_id,
-        )
+        self.jury = in_order(JuryMembership)
+        self.criteria = in_order(Criterion)
         # Scores and conflicts by juror (sorted per year below): plain rows, as ORM objects
         # the scores of 100 years were most of the ORM's share of the export.
         in_jury = select(JuryMembership.id).where(*where(JuryMembership.year_id))
