@@ -39,6 +39,18 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     return tmp_path / "data"
 
 
+@pytest.fixture(autouse=True)
+def pollers_end_with_their_test() -> Iterator[None]:
+    """A poller (tests/polling.py) still waiting for its dialog when its test ends is
+    stopped, so that it cannot answer a later test's dialog; the test fails, naming it."""
+    yield
+    from tests.polling import end_of_test
+
+    left = end_of_test()
+    if left:
+        pytest.fail(f"pollers still waiting at the end of the test: {', '.join(left)}")
+
+
 @pytest.fixture
 def data_dir(isolated_user_folders: Path) -> Path:
     return isolated_user_folders

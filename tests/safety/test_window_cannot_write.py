@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 
+from tests.polling import later
 from trygghetspris_desktop import app as app_module
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.core import nominations
@@ -58,9 +59,9 @@ def _run_window(
             look(found[0])
             QApplication.instance().exit(0)  # type: ignore[union-attr]
         else:
-            QTimer.singleShot(20, when_attached)
+            later(20, when_attached)
 
-    QTimer.singleShot(0, when_attached)
+    later(0, when_attached)
     watchdog = QTimer()
     watchdog.setSingleShot(True)
     watchdog.timeout.connect(lambda: QApplication.instance().exit(2))  # type: ignore[union-attr]
@@ -172,9 +173,9 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: str, backup: str | None = N
             seen.append(box.text() + "\n" + box.informativeText())
             next(b for b in box.buttons() if b.text() == button).click()
             return
-        QTimer.singleShot(20, poll)
+        later(20, poll)
 
-    QTimer.singleShot(0, poll)
+    later(0, poll)
     if backup is not None:
 
         def get_item(parent, title, label, items, *args, **kwargs):  # type: ignore[no-untyped-def]

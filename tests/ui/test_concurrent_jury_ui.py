@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 import builders
+from tests.polling import later
 from trygghetspris_desktop.core import criteria, jury, scoring
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.domain.enums import NominationStatus
@@ -58,9 +59,9 @@ def _when_dialog(act: Callable[[EditConflictDialog], None]) -> list[EditConflict
             seen.append(widget)
             act(widget)
         else:
-            QTimer.singleShot(20, poll)
+            later(20, poll)
 
-    QTimer.singleShot(0, poll)
+    later(0, poll)
     return seen
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.builders import add_nominations, make_jury
+from tests.polling import later
 from trygghetspris_desktop.core import decisions, years
 from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui import services as topics
@@ -26,7 +27,7 @@ def answer(button_text: str, seen: list[str]) -> None:
     def attempt() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, attempt)
+            later(10, attempt)
             return
         seen.append(box.text())
         try:
@@ -35,7 +36,7 @@ def answer(button_text: str, seen: list[str]) -> None:
             box.close()  # so that exec() returns and the test fails instead of hanging
             raise
 
-    QTimer.singleShot(0, attempt)
+    later(0, attempt)
 
 
 def jury_tab(main_window, services):  # type: ignore[no-untyped-def]

@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QRadioButton
 
+from tests.polling import later
 from trygghetspris_desktop.core import nominations, years
 from trygghetspris_desktop.db.engine import Database
 from trygghetspris_desktop.ui.dialogs.edit_conflict_dialog import EditConflictDialog
@@ -72,9 +73,9 @@ def _when_dialog(qtbot, act: Callable[[EditConflictDialog], None]) -> list[EditC
             seen.append(widget)
             act(widget)
         else:
-            QTimer.singleShot(20, poll)
+            later(20, poll)
 
-    QTimer.singleShot(0, poll)
+    later(0, poll)
     return seen
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import builders
+from tests.polling import later
 from trygghetspris_desktop.core import decisions, jury, scoring
 from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui import services as topics
@@ -38,7 +39,7 @@ def answer_next_question(button_text: str, seen: list[str]) -> None:
         button = next(b for b in box.buttons() if b.text() == button_text)
         button.click()
 
-    QTimer.singleShot(0, click)
+    later(0, click)
 
 
 def answer_questions(button_texts: list[str], seen: list[str]) -> None:
@@ -50,13 +51,13 @@ def answer_questions(button_texts: list[str], seen: list[str]) -> None:
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)  # the next question is not up yet
+            later(10, click)  # the next question is not up yet
             return
         seen.append(box.text())
         next(b for b in box.buttons() if b.text() == first).click()
         answer_questions(rest, seen)
 
-    QTimer.singleShot(0, click)
+    later(0, click)
 
 
 def test_pick_a_known_person_with_their_latest_title(qtbot, tab, db) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import TODAY
+from tests.polling import later
 from trygghetspris_desktop.app import acquire_instance_lock
 from trygghetspris_desktop.core import jury, years
 from trygghetspris_desktop.ui.main_window import MainWindow
@@ -55,7 +56,7 @@ def test_new_year_dialog_copies_last_years_jury(main_window, qtbot, services):
         qtbot.keyClicks(dialog.theme_edit, "Trygghet i vardagen")
         dialog.accept()
 
-    QTimer.singleShot(0, fill_and_accept)
+    later(0, fill_and_accept)
     main_window.new_year()
     assert main_window.current_year() == 2026
     assert services.read(years.get_year, 2026).theme == "Trygghet i vardagen"

@@ -11,11 +11,12 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_nominations_workflow import _button, _click, _fill_form, _shown, type_text
 
+from tests.polling import later
 from trygghetspris_desktop.core import jury
 from trygghetspris_desktop.core.nominations import list_nominations
 from trygghetspris_desktop.domain.enums import NominationStatus
@@ -91,7 +92,7 @@ def test_the_administrators_day(main_window, qtbot, services, db, monkeypatch, t
         dialog.year_spin.setValue(2026)
         dialog.accept()
 
-    QTimer.singleShot(0, accept_new_year)
+    later(0, accept_new_year)
     _trigger(main_window, "actionNewYear")
     assert main_window.current_year() == 2026
     assert len(services.read(jury.list_jury, 2026)) == 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from tests.polling import later
 from trygghetspris_desktop.core import nominations, years
 from trygghetspris_desktop.core.attachment_store import content
 from trygghetspris_desktop.core.nominations import list_nominations
@@ -76,7 +77,7 @@ def _answer_prompt(armed: list[bool], button_text: str, seen: list[str]) -> None
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)  # not shown yet: look again
+            later(10, click)  # not shown yet: look again
             return
         seen.append(box.text())
         for button in box.buttons():
@@ -85,7 +86,7 @@ def _answer_prompt(armed: list[bool], button_text: str, seen: list[str]) -> None
                 return
         box.reject()  # unknown button: never leave the test hanging
 
-    QTimer.singleShot(0, click)
+    later(0, click)
 
 
 def test_closing_a_changed_form_asks_and_discard_throws_the_changes_away(

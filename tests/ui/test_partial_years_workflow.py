@@ -23,11 +23,12 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCharts import QBarCategoryAxis
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
+from tests.polling import later
 from trygghetspris_desktop.core.records import award_record
 from trygghetspris_desktop.documents import render_diploma, render_press_release_pdf
 from trygghetspris_desktop.documents.omissions import diploma_omissions, press_release_omissions
@@ -73,7 +74,7 @@ def when_modal(kind: type, act: Callable[[QDialog], None], done: list[object]) -
     def attempt() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, kind):
-            QTimer.singleShot(10, attempt)
+            later(10, attempt)
             return
         done.append(dialog)
         try:
@@ -82,7 +83,7 @@ def when_modal(kind: type, act: Callable[[QDialog], None], done: list[object]) -
             done.append(error)
             dialog.reject()
 
-    QTimer.singleShot(0, attempt)
+    later(0, attempt)
 
 
 def plain(text: str) -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.polling import later
 from trygghetspris_desktop.core import people
 from trygghetspris_desktop.core.decisions import DecisionInput, decide
 from trygghetspris_desktop.core.nominations import NominationInput, add_nomination
@@ -30,13 +31,13 @@ def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def later(act) -> None:  # type: ignore[no-untyped-def]
+def on_next_modal(act) -> None:  # type: ignore[no-untyped-def]
     """Act on the next modal dialog once it is up (exec() blocks the caller)."""
 
     def attempt() -> None:
         widget = QApplication.activeModalWidget()
         if widget is None:
-            QTimer.singleShot(10, attempt)
+            later(10, attempt)
             return
         try:
             act(widget)
@@ -44,7 +45,7 @@ def later(act) -> None:  # type: ignore[no-untyped-def]
             widget.close()  # so that exec() returns and the test fails instead of hanging
             raise
 
-    QTimer.singleShot(0, attempt)
+    later(0, attempt)
 
 
 def test_the_picker_finds_a_person_however_typed(qtbot, main_window, services) -> None:  # type: ignore[no-untyped-def]
@@ -83,7 +84,7 @@ def test_merging_keeps_every_seat_and_the_name_printed_each_year(
         asked.append(dialog.people_list.item(0).text())
         dialog.new_button.click()
 
-    later(add_as_new)
+    on_next_modal(add_as_new)
     click(qtbot, picker.ok_button)
     assert asked and asked[0].startswith("Veronica Carstorp Wolgast")
     assert not picker.isVisible()
@@ -108,7 +109,7 @@ def test_merging_keeps_every_seat_and_the_name_printed_each_year(
             b for b in box.buttons() if b.text().replace("&", "") == "Veronica Carstorp Wolgast"
         ).click()
 
-    later(keep_current_name)
+    on_next_modal(keep_current_name)
     click(qtbot, register.merge_button)
     assert "Slå ihop" in question[0]
     assert "är nu en person: Veronica Carstorp Wolgast" in register.message_label.text()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.builders import add_nominations, make_year
+from tests.polling import later
 from trygghetspris_desktop import app as app_module
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.core import nominations
@@ -57,9 +58,9 @@ def _run(
             if window.services is not None and when_ready(window):
                 QApplication.instance().exit(0)  # type: ignore[union-attr]
             else:
-                QTimer.singleShot(20, poll)
+                later(20, poll)
 
-        QTimer.singleShot(0, poll)
+        later(0, poll)
 
     monkeypatch.setattr(MainWindow, "attach", attach)
     watchdog = QTimer()
@@ -141,7 +142,7 @@ def test_a_window_closed_at_once_still_takes_the_days_backup(qtbot, tmp_path, mo
     paths = _folder(tmp_path)
 
     def at_attach(window: MainWindow, _services: DataService) -> None:
-        QTimer.singleShot(0, window.close)  # before the data is opened the full way
+        later(0, window.close)  # before the data is opened the full way
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     original = MainWindow.attach

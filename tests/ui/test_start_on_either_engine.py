@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.polling import later
 from trygghetspris_desktop import app as app_module
 from trygghetspris_desktop.core import nominations
 from trygghetspris_desktop.ui.main_window import MainWindow
@@ -31,7 +32,7 @@ def test_the_window_starts_on_either_engine(
 
         def poll() -> None:
             if window.services is None:
-                QTimer.singleShot(20, poll)
+                later(20, poll)
                 return
             seen["title"] = window.windowTitle()
             seen["rows"] = window.nominations_tab.model.rowCount()
@@ -39,7 +40,7 @@ def test_the_window_starts_on_either_engine(
             seen["watching"] = window.change_watcher is not None
             window.close()
 
-        QTimer.singleShot(0, poll)
+        later(0, poll)
 
     monkeypatch.setattr(MainWindow, "attach", attach)
     watchdog = QTimer()

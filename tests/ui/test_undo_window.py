@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.builders import add_nominations, make_criteria, make_jury, make_year
 from tests.core.test_undo import audit_actions, everything
+from tests.polling import later
 from trygghetspris_desktop.core import (
     criteria,
     decisions,
@@ -223,7 +224,7 @@ def _accept_next_question(qtbot) -> None:  # type: ignore[no-untyped-def]
             QMessageBox.StandardButton.Yes
         ) else box.accept()
 
-    QTimer.singleShot(0, answer)
+    later(0, answer)
 
 
 def test_deleting_nominations_with_the_delete_key_is_undone(window, qtbot, year_2025):

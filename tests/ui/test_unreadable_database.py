@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
+from tests.polling import later
 from trygghetspris_desktop import app as app_module
 from trygghetspris_desktop.context import open_context
 from trygghetspris_desktop.core import years
@@ -43,9 +44,9 @@ def _answer_box(labels: list[str]) -> list[str]:
             label = labels.pop(0)
             next(b for b in box.buttons() if b.text() == label).click()
         if labels:
-            QTimer.singleShot(20, poll)
+            later(20, poll)
 
-    QTimer.singleShot(0, poll)
+    later(0, poll)
     return seen
 
 
@@ -86,9 +87,9 @@ def test_the_user_restores_a_backup_and_the_window_opens(qtbot, damaged, monkeyp
             years_shown.extend(combo.itemData(i) for i in range(combo.count()))
             QApplication.instance().exit(0)  # type: ignore[union-attr]
         else:
-            QTimer.singleShot(20, quit_once_attached)
+            later(20, quit_once_attached)
 
-    QTimer.singleShot(0, quit_once_attached)
+    later(0, quit_once_attached)
     watchdog = QTimer()  # a hung start ends the loop instead of the whole test run
     watchdog.setSingleShot(True)
     watchdog.timeout.connect(lambda: QApplication.instance().exit(2))  # type: ignore[union-attr]

@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.builders import add_nominations, make_criteria, make_jury, make_year
 from tests.core.test_undo import audit_actions
+from tests.polling import later
 from trygghetspris_desktop.core import nominations
 from trygghetspris_desktop.domain.enums import NominationStatus
 from trygghetspris_desktop.ui import services as topics
@@ -33,7 +33,7 @@ def _answer(qtbot, button_text: str | None, seen: list[str]) -> None:  # type: i
                 return
         box.reject()
 
-    QTimer.singleShot(0, answer)
+    later(0, answer)
 
 
 @pytest.fixture
