@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from db_locker import Locker
+from tests.polling import later
 from trygghetspris_desktop.core import nominations, years
 from trygghetspris_desktop.core.nominations import NominationInput, list_nominations
 from trygghetspris_desktop.domain.errors import DatabaseBusyError
@@ -50,7 +51,7 @@ def _click_avbryt() -> None:
     dialog = _wait_dialog()
     button = None if dialog is None else dialog.findChild(QPushButton)
     if button is None or not button.isVisible():
-        QTimer.singleShot(20, _click_avbryt)
+        later(20, _click_avbryt)
         return
     assert button.text() == "Avbryt"
     button.click()
@@ -103,7 +104,7 @@ def test_cancelling_the_wait_is_a_clear_refusal_and_stores_nothing(qtbot, servic
     years.create_year(db, 2026)
     locker()  # holds until the test ends
 
-    QTimer.singleShot(300, _click_avbryt)
+    later(300, _click_avbryt)
     with pytest.raises(DatabaseBusyError, match="Ändringen sparades inte: databasen var upptagen"):
         services.write(
             {topics.NOMINATIONS},
@@ -128,7 +129,7 @@ def test_the_form_waits_too_and_a_cancelled_wait_is_shown_in_the_form(
     form.nominee_edit.setText("Grannsamverkan i väntan")
     locker()
 
-    QTimer.singleShot(200, _click_avbryt)
+    later(200, _click_avbryt)
     assert form.save() is False
     assert "Ändringen sparades inte" in form.message_label.text()
     assert form.nominee_edit.text() == "Grannsamverkan i väntan"  # what was typed is kept
@@ -160,3 +161,35 @@ def test_the_first_try_holds_the_ui_thread_no_longer_than_the_short_timeout(serv
     held.release()
     assert db.busy_timeout_ms == db_wait.WINDOW_BUSY_TIMEOUT_MS
     assert blocked < 1.0, blocked
+
+
+def test_a_window_deleted_during_the_wait_takes_its_dialog_and_the_write_goes_through(
+    qtbot, services, db, locker
+):
+    """The wait dialog belongs to the active window; should that window be deleted while
+    the write waits (it took the dialog with it), the write still ends normally."""
+    years.create_year(db, 2026)
+    window = QPushButton("ett annat fönster")
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    held = locker()
+
+    def delete_window() -> None:
+        if _wait_dialog() is None:
+            later(20, delete_window)
+            return
+        assert _wait_dialog().parent() is window
+        window.deleteLater()
+        QTimer.singleShot(300, held.release)
+
+    later(0, delete_window)
+    view = services.write(
+        {topics.NOMINATIONS},
+        nominations.add_nomination,
+        2026,
+        NominationInput(nominee_name="Väntande verksamhet"),
+    )
+    assert view.nominee_name == "Väntande verksamhet"
+    assert [n.nominee_name for n in list_nominations(db, 2026)] == ["Väntande verksamhet"]
+    assert _wait_dialog() is None

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from trygghetspris_desktop.domain.errors import DatabaseBusyError
 
@@ -102,9 +103,10 @@ def run_waiting(work: Callable[[], T], parent: QWidget | None = None) -> T:
         retrier.thread.join()
     finally:
         QGuiApplication.restoreOverrideCursor()
-        dialog.canceled.disconnect()
-        dialog.close()
-        dialog.deleteLater()
+        if isValid(dialog):  # gone already if its window was deleted while we waited
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
     log.info(
         "database wait over after %.1f s and %d tries (%s)",
         time.perf_counter() - started,
