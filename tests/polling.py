@@ -4,17 +4,16 @@
 the click that opens the dialog; the poller looks again (``later``) until its dialog is up.
 
 A poller lives only as long as the test that armed it. One whose dialog never came would
-otherwise go on polling into later tests and answer *their* dialogs: with PostgreSQL on, a
-poller left by an earlier test closed test_unreadable_database's box before that test's own
-poller saw it, and app.run() returned 1 (CI on 2026-12-03). At the end of every test
-(tests/conftest.py) the pollers it left are stopped, and the test fails, naming them.
+otherwise go on polling into later tests and could answer *their* dialogs. At the end of
+every test (tests/conftest.py) the pollers it left are stopped, and the test fails, naming
+them. (This was a suspect for CI's red test_unreadable_database on 2026-12-03; the CI run
+with this check showed no poller left by an earlier test, so that cause is ruled out.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-_generation = 0
 _waiting: dict[int, str] = {}  # id of a pending call -> the poller's name
 _next_id = 0
 
@@ -25,11 +24,11 @@ def later(delay_ms: int, poll: Callable[[], None]) -> None:
 
     global _next_id
     _next_id += 1
-    call, armed_in = _next_id, _generation
+    call = _next_id
     _waiting[call] = getattr(poll, "__qualname__", repr(poll))
 
     def fire() -> None:
-        if _waiting.pop(call, None) is not None and armed_in == _generation:
+        if _waiting.pop(call, None) is not None:  # not stopped by end_of_test
             poll()
 
     QTimer.singleShot(delay_ms, fire)
@@ -37,8 +36,6 @@ def later(delay_ms: int, poll: Callable[[], None]) -> None:
 
 def end_of_test() -> list[str]:
     """Stop every poller armed so far; the names of those still waiting for their turn."""
-    global _generation
-    _generation += 1
     left = sorted(set(_waiting.values()))
     _waiting.clear()
     return left
