@@ -51,6 +51,17 @@ def pollers_end_with_their_test() -> Iterator[None]:
         pytest.fail(f"pollers still waiting at the end of the test: {', '.join(left)}")
 
 
+@pytest.fixture(autouse=True)
+def no_quit_outlives_its_test() -> Iterator[None]:
+    """A quit request left when the test ends (tests/quit_requests.py) would make every
+    later dialog return at once; it is cleared, and the test that left it fails."""
+    yield
+    from tests.quit_requests import left_behind
+
+    if left_behind():
+        pytest.fail("a quit request outlived the test's event loop (cleared now)")
+
+
 @pytest.fixture
 def data_dir(isolated_user_folders: Path) -> Path:
     return isolated_user_folders

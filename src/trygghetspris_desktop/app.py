@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from trygghetspris_desktop.domain.errors import UserError
@@ -141,6 +141,10 @@ def run(data_dir: str | os.PathLike[str] | None = None, database_url: str | None
     QTimer.singleShot(0, open_data)
     try:
         code = app.exec()
+        # Closing the last window just before the loop ended (the user quit at start) queues
+        # a quit for a loop that is over; delivered later, outside exec(), it would leave Qt
+        # set to end every dialog at once. run() leaves the application as it found it.
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         for services in starting:  # closed at once: the start's checks and backup still run
             from trygghetspris_desktop.ui.startup import finish_opening
 

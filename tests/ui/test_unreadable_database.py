@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from tests.polling import later
@@ -79,8 +79,14 @@ def test_the_user_restores_a_backup_and_the_window_opens(qtbot, damaged, monkeyp
 
     # Nothing may raise inside the event loop (run() shows errors in a dialog), so the
     # callbacks only record; the checks come after run() returns.
+    earlier = set(QApplication.topLevelWidgets())  # other tests' windows, closed but alive
+
     def quit_once_attached() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w not in earlier
+        ]
         if found and found[0].services is not None:
             windows.append(found[0])
             combo = found[0].year_combo
@@ -123,3 +129,26 @@ def test_cancel_returns_to_the_question_and_quit_leaves_the_file(
     assert told == []
     assert paths.database.read_bytes() == wrecked
     assert not list(paths.backups.glob("skadad-*"))
+
+
+def test_a_start_the_user_quits_leaves_no_quit_behind(qtbot, damaged, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """run() closes its window and ends when the user quits at the damage question; the
+    close also asks Qt to quit. That request must not outlive run(): delivered later, it
+    would make every following dialog return at once, unanswered."""
+    paths, wrecked = damaged
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    shown = _answer_box(["Avsluta"])
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: QApplication.instance().exit(2))  # type: ignore[union-attr]
+    watchdog.start(30_000)
+    try:
+        assert app_module.run(paths.data_dir) == 1
+    finally:
+        watchdog.stop()
+    assert shown and paths.database.read_bytes() == wrecked
+    QApplication.processEvents()  # as pytest-qt does after each test: what is still queued
+    turned: list[bool] = []
+    loop = QEventLoop()
+    QTimer.singleShot(0, lambda: (turned.append(True), loop.quit()))
+    assert loop.exec() == 0 and turned, "a dialog after run() would return at once"
