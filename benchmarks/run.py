@@ -137,7 +137,10 @@ class Bench:
             "ms",
             "<=",
             16,
-            note="a digit typed into a juror's cell; timed from Enter until painted",
+            note=(
+                "a digit typed into a juror's cell, its editor painted; "
+                "timed from Enter until painted"
+            ),
         )
         self.row(
             "score-all",

@@ -16,7 +16,8 @@ process from its start to that line) and then runs SCENARIO:
 - ``year``: Nominations tab, the year selector stepped with the arrow keys between two full
   years, each step timed until the table has painted the new year;
 - ``score`` / ``score-all``: Jury tab (``score-all`` with "Visa alla behöriga"), a digit typed
-  into a juror's cell and Enter pressed; timed from Enter until the ranking has painted.
+  into a juror's cell (the open editor painted, as in a user's pause) and Enter pressed;
+  timed from Enter until the ranking has painted.
 
 Results go to stdout as one JSON line ``RESULT {...}`` (milliseconds per sample).
 """
@@ -124,6 +125,30 @@ def _wait(condition: Callable[[], bool], timeout_s: float = TIMEOUT_S) -> None:
         loop.exec()
 
 
+def _painted(view: Any, action: Callable[[], None]) -> None:
+    """Run ``action`` and return once ``view`` has painted after it and a turn has passed."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    painted: list[bool] = []
+
+    class Filter(QObject):
+        def eventFilter(self, _obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Filter()
+    view.viewport().installEventFilter(watch)
+    try:
+        action()
+        _wait(lambda: bool(painted), 5)
+        turned: list[bool] = []
+        QTimer.singleShot(0, lambda: turned.append(True))
+        _wait(lambda: bool(turned), 5)  # one more turn: what the paint queued is done
+    finally:
+        view.viewport().removeEventFilter(watch)
+
+
 def _type(widget: Any, letter: str) -> None:
     """One key press and release of ``letter`` (QTest's own helpers know only ASCII)."""
     from PySide6.QtCore import QEvent, Qt
@@ -210,7 +235,9 @@ def _score(window: Any, options: argparse.Namespace, all_eligible: bool) -> None
         view.setCurrentIndex(index)
         old = index.data(Qt.ItemDataRole.EditRole) or "3"
         digit = "4" if old == "3" else "3"
-        QTest.keyClicks(view, digit)  # opens the cell's editor with the digit
+        # The digit opens the cell's editor; its paint belongs to that key press. A user
+        # pauses between the digit and Enter, so the window has painted it by then.
+        _painted(view, lambda digit=digit: QTest.keyClicks(view, digit))
         _wait(lambda: view.editor() is not None, 5)
         editor = view.editor()
         samples.append(watch.time(lambda editor=editor: QTest.keyClick(editor, Qt.Key.Key_Return)))
