@@ -333,3 +333,53 @@ def test_after_enter_the_grid_on_screen_equals_a_full_repaint(qtbot, tab, db) ->
     partial = shown()
     window.repaint()
     assert partial == shown()
+
+
+def test_a_digit_opens_the_editor_repainting_only_its_cell(qtbot, tab, db) -> None:
+    """The editor a digit opens covers the one selected cell: the grid repaints that cell,
+    not all of itself (Qt's repaint on losing the focus), and the screen still shows what a
+    full repaint draws."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    panel = tab.scoring_panel
+    view = panel.view
+    window = view.window()
+    screen = QApplication.primaryScreen()
+    painted: list[tuple[int, int]] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                box = event.region().boundingRect()
+                painted.append((box.width(), box.height()))
+            return False
+
+    def shown():  # type: ignore[no-untyped-def]
+        corner = view.viewport().mapTo(window, view.viewport().rect().topLeft())
+        image = screen.grabWindow(window.winId()).toImage()
+        return image.copy(corner.x(), corner.y(), view.viewport().width(), view.viewport().height())
+
+    sheet = scoring.score_sheet(db, YEAR)
+    key = (sheet.jurors[0].id, sheet.nominations[0].id, sheet.criteria[0].id)
+    view.setFocus()
+    view.setCurrentIndex(panel.model.index_of(*key))
+    qtbot.wait(30)
+    watch = Watch()
+    view.viewport().installEventFilter(watch)
+    qtbot.keyClicks(view, "3")
+    editor = view.editor()
+    assert editor is not None and editor.hasFocus()
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.wait(30)
+    whole = (view.viewport().width(), view.viewport().height())
+    assert whole not in painted, painted
+    partial = shown()
+    window.repaint()
+    assert partial == shown()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert scoring.score_sheet(db, YEAR).scores[key] == 3
+    # Away from the grid altogether (not into its editor): Qt's own repaint, as before.
+    painted.clear()
+    panel.all_eligible.setFocus()
+    qtbot.waitUntil(lambda: whole in painted)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -132,6 +133,25 @@ class ScoreTableView(QTableView):
         editable = bool(current.flags() & Qt.ItemFlag.ItemIsEditable)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, editable)
         self.viewport().update(self.visualRect(current))
+        event.accept()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Into a cell's editor: repaint only the cell it covers.
+
+        Qt repaints the whole grid, and the view's frame, when the view loses the focus; the
+        one selected cell is the current one, and the editor opened on it covers it. That
+        repaint came with every digit typed into a cell.
+        """
+        editor = self.editor()
+        gone_to = QApplication.focusWidget()
+        if (
+            editor is None
+            or gone_to is None
+            or not (gone_to is editor or editor.isAncestorOf(gone_to))
+        ):
+            super().focusOutEvent(event)
+            return
+        self.viewport().update(self.visualRect(self.currentIndex()))
         event.accept()
 
     def editor(self) -> QLineEdit | None:
