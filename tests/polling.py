@@ -6,8 +6,8 @@ the click that opens the dialog; the poller looks again (``later``) until its di
 A poller lives only as long as the test that armed it. One whose dialog never came would
 otherwise go on polling into later tests and could answer *their* dialogs. At the end of
 every test (tests/conftest.py) the pollers it left are stopped, and the test fails, naming
-them. (This was a suspect for CI's red test_unreadable_database on 2026-12-03; the CI run
-with this check showed no poller left by an earlier test, so that cause is ruled out.)
+them. (This was a suspect for CI's red test_unreadable_database on 2026-12-03 and was ruled
+out; the cause was a quit request that outlived its event loop, see tests/quit_requests.py.)
 """
 
 from __future__ import annotations
